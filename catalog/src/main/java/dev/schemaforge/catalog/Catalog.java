@@ -1,0 +1,497 @@
+package dev.schemaforge.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The schema documents of one build: read once, with locations, dialects, named entry points and
+ * offline {@code $ref} resolution. The generator and the validator see documents only through a
+ * catalog, so both follow the same resolution rules and the same limits: a reference resolves to a
+ * file under one of the roots, or to a remote URI through an explicit prefix mapping, never to the
+ * network. Building a catalog checks every reference of every loaded document and reports all
+ * dangling ones in one {@link SchemaException}. A built catalog is immutable and thread-safe.
+ */
+public final class Catalog {
+
+    /** Where a resource or anchor lives: a document and the pointer of its root within it. */
+    private record Target(SourceDocument document, String pointer) {
+    }
+
+    private final List<Path> roots;
+    private final Map<String, Path> mappings;
+    private final Dialect defaultDialect;
+    private final DocumentReader reader = new DocumentReader();
+
+    private final Map<URI, SourceDocument> documentsByFile = new LinkedHashMap<>();
+    private final Map<URI, Target> resources = new HashMap<>();
+    private final Map<URI, Target> anchors = new HashMap<>();
+    private final List<SourceDocument> inputs = new ArrayList<>();
+    private final List<Entry> entries = new ArrayList<>();
+
+    private Catalog(Builder builder) {
+        this.roots = List.copyOf(builder.roots);
+        Map<String, Path> sorted = new LinkedHashMap<>();
+        builder.mappings.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Path> e) -> e.getKey().length()).reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        this.mappings = Collections.unmodifiableMap(sorted);
+        this.defaultDialect = builder.defaultDialect;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The documents given as inputs (not those loaded only because something referenced them), in load order. */
+    public List<SourceDocument> inputs() {
+        return Collections.unmodifiableList(inputs);
+    }
+
+    /** Every loaded document, inputs first. */
+    public List<SourceDocument> documents() {
+        return List.copyOf(documentsByFile.values());
+    }
+
+    /** The named entry points of the input documents, in document order. */
+    public List<Entry> entries() {
+        return Collections.unmodifiableList(entries);
+    }
+
+    public Dialect defaultDialect() {
+        return defaultDialect;
+    }
+
+    /**
+     * Finds an entry by bare name ({@code api_sso_v1_Connection}), by file path relative to a root
+     * or as given ({@code sso/connection.schema.json}), or by {@code file#/pointer}.
+     *
+     * @throws SchemaException when nothing matches or a bare name is ambiguous
+     */
+    public SchemaNode schema(String selector) {
+        int hash = selector.indexOf('#');
+        if (hash >= 0) {
+            SourceDocument document = documentNamed(selector.substring(0, hash))
+                    .orElseThrow(() -> notFound(selector));
+            String pointer = JsonPointers.fromFragment(selector.substring(hash + 1));
+            JsonNode node = document.at(pointer);
+            if (node.isMissingNode()) {
+                throw notFound(selector);
+            }
+            return new SchemaNode(document, pointer, node);
+        }
+        Optional<SourceDocument> document = documentNamed(selector);
+        if (document.isPresent()) {
+            return new SchemaNode(document.get(), "", document.get().root());
+        }
+        List<Entry> named = entries.stream().filter(e -> e.name().equals(selector)).toList();
+        if (named.size() == 1) {
+            return named.get(0).schema();
+        }
+        if (named.isEmpty()) {
+            throw notFound(selector);
+        }
+        throw new SchemaException(new Problem(named.get(0).schema().location(), named.get(0).schema().pointer(),
+                selector, "the name \"" + selector + "\" is ambiguous: " + named.stream()
+                        .map(e -> e.schema().reference()).toList()));
+    }
+
+    private SchemaException notFound(String selector) {
+        Path anchor = roots.isEmpty() ? Path.of(".") : roots.get(0);
+        return new SchemaException(new Problem(Location.of(anchor), "", selector,
+                "no schema named \"" + selector + "\"; known: " + entries.stream().map(Entry::name).toList()));
+    }
+
+    private Optional<SourceDocument> documentNamed(String name) {
+        String normalised = name.replace('\\', '/');
+        for (SourceDocument document : documentsByFile.values()) {
+            if (document.displayName().equals(normalised)) {
+                return Optional.of(document);
+            }
+        }
+        Path asPath = Path.of(name).toAbsolutePath().normalize();
+        return Optional.ofNullable(documentsByFile.get(asPath.toUri()));
+    }
+
+    /** The schema a {@code $ref} (or {@code $dynamicRef}) in {@code from} points at. */
+    public SchemaNode resolve(SchemaNode from, String reference) {
+        Location location = from.location();
+        String pointer = from.pointer();
+        return resolve(from.document(), from.baseUri(), reference, location, pointer);
+    }
+
+    private SchemaNode resolve(SourceDocument from, URI base, String reference, Location location, String pointer) {
+        URI target;
+        try {
+            URI ref = new URI(encodeRef(reference));
+            // java.net.URI does not resolve against opaque bases such as urn:...; fragments still apply.
+            target = base.isOpaque() && reference.startsWith("#")
+                    ? URI.create(withoutFragment(base) + encodeRef(reference))
+                    : base.resolve(ref);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new SchemaException(new Problem(location, pointer, reference,
+                    "$ref \"" + reference + "\" is not a valid URI reference"));
+        }
+        URI resource = withoutFragment(target);
+        String fragment = target.getRawFragment();
+        Target found = findResource(from, resource, reference, location, pointer);
+        if (fragment == null || fragment.isEmpty()) {
+            return node(found, "", reference, location, pointer);
+        }
+        if (fragment.startsWith("/")) {
+            return node(found, JsonPointers.fromFragment(fragment), reference, location, pointer);
+        }
+        Target anchored = anchors.get(URI.create(resource + "#" + fragment));
+        if (anchored == null && !resource.equals(withoutFragment(found.document().uri()))) {
+            anchored = anchors.get(URI.create(withoutFragment(found.document().uri()) + "#" + fragment));
+        }
+        if (anchored == null) {
+            throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
+                    + "\" names anchor \"" + fragment + "\", which " + found.document().displayName()
+                    + " does not define"));
+        }
+        return node(anchored, "", reference, location, pointer);
+    }
+
+    private SchemaNode node(Target target, String relative, String reference, Location location, String pointer) {
+        String full = target.pointer() + relative;
+        JsonNode node = target.document().at(full);
+        if (node.isMissingNode()) {
+            throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
+                    + "\" does not resolve: " + target.document().displayName() + " has nothing at #" + full));
+        }
+        return new SchemaNode(target.document(), full, node);
+    }
+
+    private Target findResource(SourceDocument from, URI resource, String reference, Location location,
+            String pointer) {
+        Target known = resources.get(resource);
+        if (known != null) {
+            return known;
+        }
+        String scheme = resource.getScheme() == null ? "" : resource.getScheme().toLowerCase(Locale.ROOT);
+        Path file;
+        if (scheme.equals("file")) {
+            file = Path.of(resource).normalize();
+        } else {
+            file = mapped(resource.toString());
+            if (file == null) {
+                // A relative reference inside a schema whose $id is remote: look beside the file itself.
+                file = siblingOf(from, reference);
+            }
+            if (file == null) {
+                throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
+                        + "\" points at " + resource + ", which is not loaded and has no prefix mapping"
+                        + " (Schemaforge never fetches from the network; map the prefix to a folder)"));
+            }
+        }
+        if (!underRoots(file)) {
+            throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
+                    + "\" leaves the configured schema roots " + roots + ": " + file));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
+                    + "\" points at " + file + ", which does not exist"));
+        }
+        SourceDocument loaded = loadFile(file, false);
+        if (!scheme.equals("file")) {
+            resources.putIfAbsent(resource, new Target(loaded, ""));
+        }
+        return new Target(loaded, "");
+    }
+
+    private Path mapped(String uri) {
+        for (Map.Entry<String, Path> mapping : mappings.entrySet()) {
+            if (uri.startsWith(mapping.getKey())) {
+                return mapping.getValue().resolve(uri.substring(mapping.getKey().length())).normalize();
+            }
+        }
+        return null;
+    }
+
+    private Path siblingOf(SourceDocument from, String reference) {
+        if (reference.contains(":") || reference.startsWith("#")) {
+            return null;
+        }
+        String path = reference.contains("#") ? reference.substring(0, reference.indexOf('#')) : reference;
+        Path candidate = from.file().resolveSibling(JsonPointers.fromFragment(path)).normalize();
+        return Files.isRegularFile(candidate) ? candidate : null;
+    }
+
+    private boolean underRoots(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return roots.stream().anyMatch(absolute::startsWith);
+    }
+
+    private static URI withoutFragment(URI uri) {
+        try {
+            return new URI(uri.getScheme(), uri.getSchemeSpecificPart(), null).normalize();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Escapes characters that are common in hand-written refs but illegal in URIs (spaces, braces). */
+    private static String encodeRef(String reference) {
+        StringBuilder out = new StringBuilder(reference.length());
+        for (char c : reference.toCharArray()) {
+            if (c == ' ' || c == '"' || c == '<' || c == '>' || c == '{' || c == '}' || c == '|' || c == '\\'
+                    || c == '^' || c == '`' || c == '[' || c == ']') {
+                out.append('%').append(String.format("%02X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private SourceDocument loadFile(Path file, boolean input) {
+        Path absolute = file.toAbsolutePath().normalize();
+        URI uri = absolute.toUri();
+        SourceDocument existing = documentsByFile.get(uri);
+        if (existing != null) {
+            if (input && !inputs.contains(existing)) {
+                inputs.add(existing);
+                addEntries(existing);
+            }
+            return existing;
+        }
+        DocumentReader.Parsed parsed = reader.read(absolute);
+        DocumentKinds.Detected detected = DocumentKinds.detect(absolute, parsed.root(),
+                parsed.locations().getOrDefault("", Location.of(absolute)), defaultDialect);
+        Map<String, URI> bases = new HashMap<>();
+        SourceDocument document = new SourceDocument(uri, absolute, displayName(absolute), parsed.root(),
+                detected.kind(), detected.dialect(), Map.copyOf(parsed.locations()), bases);
+        documentsByFile.put(uri, document);
+        resources.put(withoutFragment(uri), new Target(document, ""));
+        index(document, bases);
+        if (input) {
+            inputs.add(document);
+            addEntries(document);
+        }
+        return document;
+    }
+
+    private String displayName(Path absolute) {
+        return roots.stream()
+                .filter(absolute::startsWith)
+                .max(Comparator.comparingInt(Path::getNameCount))
+                .map(root -> root.equals(absolute) ? absolute.getFileName() : root.relativize(absolute))
+                .map(p -> p.toString().replace('\\', '/'))
+                .orElse(absolute.toString());
+    }
+
+    /** Records the resources ({@code $id}) and anchors a document defines. */
+    private void index(SourceDocument document, Map<String, URI> bases) {
+        if (document.kind() == DocumentKind.OPENAPI_3_0 || document.kind() == DocumentKind.SWAGGER_2_0) {
+            return;
+        }
+        boolean legacy = document.dialect().usesLegacyId();
+        SchemaWalker.walk(document.root(), (pointer, object) -> {
+            URI base = document.baseUriAt(pointer);
+            JsonNode id = object.path(legacy ? "id" : "$id");
+            if (id.isString()) {
+                String text = id.stringValue();
+                if (text.startsWith("#")) {
+                    String anchor = text.substring(1);
+                    if (!anchor.isEmpty() && !anchor.startsWith("/")) {
+                        anchors.put(URI.create(withoutFragment(base) + "#" + anchor), new Target(document, pointer));
+                    }
+                } else {
+                    try {
+                        URI resolved = withoutFragment(base.resolve(new URI(encodeRef(text))));
+                        bases.put(pointer, resolved);
+                        resources.putIfAbsent(resolved, new Target(document, pointer));
+                        base = resolved;
+                    } catch (URISyntaxException | IllegalArgumentException e) {
+                        // An unusable $id is reported by lint; resolution falls back to the enclosing base.
+                    }
+                }
+            }
+            for (String keyword : new String[] {"$anchor", "$dynamicAnchor"}) {
+                JsonNode anchor = object.path(keyword);
+                if (anchor.isString()) {
+                    anchors.putIfAbsent(URI.create(withoutFragment(base) + "#" + anchor.stringValue()),
+                            new Target(document, pointer));
+                }
+            }
+        });
+    }
+
+    private void addEntries(SourceDocument document) {
+        if (document.kind() == DocumentKind.JSON_SCHEMA) {
+            JsonNode title = document.root().path("title");
+            String name = title.isString() && !title.stringValue().isBlank()
+                    ? title.stringValue()
+                    : baseName(document.file());
+            entries.add(new Entry(name, new SchemaNode(document, "", document.root())));
+            return;
+        }
+        for (String container : document.schemaContainers()) {
+            JsonNode schemas = document.at(container);
+            for (String name : schemas.propertyNames()) {
+                String pointer = JsonPointers.child(container, name);
+                entries.add(new Entry(name, new SchemaNode(document, pointer, schemas.get(name))));
+            }
+        }
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        for (String suffix : new String[] {".schema.json", ".schema.yaml", ".schema.yml", ".json", ".yaml", ".yml"}) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(suffix)) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Resolves every reference of every loaded document; loads what they point at; collects every failure. */
+    private void checkReferences() {
+        List<Problem> problems = new ArrayList<>();
+        Deque<SourceDocument> pending = new ArrayDeque<>(documentsByFile.values());
+        List<SourceDocument> checked = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            SourceDocument document = pending.removeFirst();
+            checked.add(document);
+            SchemaWalker.walk(document.root(), (pointer, object) -> {
+                for (String keyword : new String[] {"$ref", "$dynamicRef", "$recursiveRef"}) {
+                    JsonNode ref = object.path(keyword);
+                    if (!ref.isString()) {
+                        continue;
+                    }
+                    String refPointer = JsonPointers.child(pointer, keyword);
+                    try {
+                        resolve(document, document.baseUriAt(pointer), ref.stringValue(),
+                                document.locate(refPointer), refPointer);
+                    } catch (SchemaException e) {
+                        problems.addAll(e.problems());
+                    }
+                }
+            });
+            for (SourceDocument loaded : documentsByFile.values()) {
+                if (!checked.contains(loaded) && !pending.contains(loaded)) {
+                    pending.add(loaded);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SchemaException(problems);
+        }
+    }
+
+    /** Collects inputs, roots and mappings; {@link #build()} loads and checks everything at once. */
+    public static final class Builder {
+
+        private final List<Path> roots = new ArrayList<>();
+        private final List<Path> inputs = new ArrayList<>();
+        private final Map<String, Path> mappings = new LinkedHashMap<>();
+        private Dialect defaultDialect = Dialect.DRAFT_2020_12;
+
+        private Builder() {
+        }
+
+        /** A folder whose files references may reach; every input folder (or input file's folder) is one too. */
+        public Builder root(Path root) {
+            roots.add(root.toAbsolutePath().normalize());
+            return this;
+        }
+
+        /**
+         * A schema file, or a folder whose {@code .json}, {@code .yaml} and {@code .yml} files are all read.
+         * A file given by name is read whatever its extension.
+         */
+        public Builder input(Path input) {
+            inputs.add(input.toAbsolutePath().normalize());
+            return this;
+        }
+
+        public Builder inputs(List<Path> paths) {
+            paths.forEach(this::input);
+            return this;
+        }
+
+        /** Resolves remote references starting with {@code prefix} to files below {@code folder}. */
+        public Builder map(String prefix, Path folder) {
+            Objects.requireNonNull(prefix, "prefix");
+            Path target = folder.toAbsolutePath().normalize();
+            mappings.put(prefix, target);
+            roots.add(target);
+            return this;
+        }
+
+        /** The dialect of JSON Schema documents without {@code $schema}; 2020-12 unless set. */
+        public Builder defaultDialect(Dialect dialect) {
+            this.defaultDialect = Objects.requireNonNull(dialect, "dialect");
+            return this;
+        }
+
+        /**
+         * Reads every input, detects kinds and dialects, indexes identifiers and anchors, then resolves
+         * every reference.
+         *
+         * @throws SchemaException listing every unreadable document or unresolvable reference
+         */
+        public Catalog build() {
+            List<Path> files = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
+            for (Path input : inputs) {
+                if (Files.isDirectory(input)) {
+                    roots.add(input);
+                    files.addAll(schemaFilesIn(input));
+                } else if (Files.isRegularFile(input)) {
+                    roots.add(input.getParent());
+                    files.add(input);
+                } else {
+                    problems.add(new Problem(Location.of(input), "", null, "no such file or folder"));
+                }
+            }
+            Catalog catalog = new Catalog(this);
+            for (Path file : files) {
+                try {
+                    catalog.loadFile(file, true);
+                } catch (SchemaException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new SchemaException(problems);
+            }
+            catalog.checkReferences();
+            return catalog;
+        }
+
+        private static List<Path> schemaFilesIn(Path folder) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                return walk.filter(Files::isRegularFile)
+                        .filter(p -> {
+                            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                            return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+                        })
+                        .sorted(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')))
+                        .toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

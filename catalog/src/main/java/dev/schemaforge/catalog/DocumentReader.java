@@ -1,0 +1,158 @@
+package dev.schemaforge.catalog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Parses one JSON or YAML file into a Jackson tree while recording where every value starts, so
+ * that later errors can say file:line:col. YAML's size limit is raised for large API descriptions
+ * (Stripe's is over 3 M code points); alias and nesting limits stay in force.
+ */
+final class DocumentReader {
+
+    /** Large enough for every public API description we know of, small enough to stop a runaway file. */
+    private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
+    private static final int MAX_YAML_ALIASES = 100;
+    private static final int MAX_NESTING = 1_000;
+
+    private final ObjectMapper json;
+    private final ObjectMapper yaml;
+
+    DocumentReader() {
+        StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
+        this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
+        LoadSettings settings = LoadSettings.builder()
+                .setCodePointLimit(MAX_YAML_CODE_POINTS)
+                .setMaxAliasesForCollections(MAX_YAML_ALIASES)
+                .build();
+        this.yaml = YAMLMapper.builder(YAMLFactory.builder()
+                        .loadSettings(settings)
+                        .streamReadConstraints(constraints)
+                        .build())
+                .build();
+    }
+
+    /** A parsed file: its tree and the start of every value, keyed by JSON pointer. */
+    record Parsed(JsonNode root, Map<String, Location> locations) {
+    }
+
+    Parsed read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SchemaException(new Problem(Location.of(file), "", null, "cannot read file: " + e));
+        }
+        ObjectMapper mapper = looksLikeJson(file, bytes) ? json : yaml;
+        try (JsonParser parser = mapper.createParser(bytes)) {
+            Map<String, Location> locations = new HashMap<>();
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new SchemaException(new Problem(new Location(file, 1, 1), "", null, "the document is empty"));
+            }
+            JsonNode root = readValue(parser, file, "", locations);
+            if (parser.nextToken() != null) {
+                throw new SchemaException(new Problem(location(file, parser.currentTokenLocation()), "", null,
+                        "unexpected content after the end of the document"));
+            }
+            return new Parsed(root, locations);
+        } catch (JacksonException e) {
+            TokenStreamLocation where = e.getLocation();
+            Location location = where == null ? Location.of(file) : location(file, where);
+            throw new SchemaException(new Problem(location, "", null, "not well-formed: " + e.getOriginalMessage()));
+        }
+    }
+
+    private static boolean looksLikeJson(Path file, byte[] bytes) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return true;
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return false;
+        }
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+                return b == '{' || b == '[';
+            }
+        }
+        return false;
+    }
+
+    /** Records where each value starts; a member's location is that of its name, where a reader looks first. */
+    private static JsonNode readValue(JsonParser parser, Path file, String pointer, Map<String, Location> locations) {
+        locations.putIfAbsent(pointer, location(file, parser.currentTokenLocation()));
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = nodes.objectNode();
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    String child = JsonPointers.child(pointer, name);
+                    locations.put(child, location(file, parser.currentTokenLocation()));
+                    parser.nextToken();
+                    object.set(name, readValue(parser, file, child, locations));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = nodes.arrayNode();
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readValue(parser, file, JsonPointers.child(pointer, index++), locations));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return nodes.stringNode(parser.getString());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (parser.getNumberType()) {
+                    case INT -> nodes.numberNode(parser.getIntValue());
+                    case LONG -> nodes.numberNode(parser.getLongValue());
+                    default -> nodes.numberNode(parser.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return nodes.numberNode(parser.getDecimalValue());
+            }
+            case VALUE_TRUE -> {
+                return nodes.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return nodes.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return nodes.nullNode();
+            }
+            default -> throw new SchemaException(new Problem(location(file, parser.currentTokenLocation()), pointer,
+                    null, "unsupported value " + token));
+        }
+    }
+
+    private static Location location(Path file, TokenStreamLocation where) {
+        return new Location(file, Math.max(where.getLineNr(), 0), Math.max(where.getColumnNr(), 0));
+    }
+}

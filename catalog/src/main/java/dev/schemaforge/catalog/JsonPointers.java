@@ -1,0 +1,54 @@
+package dev.schemaforge.catalog;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** RFC 6901 JSON pointers: escaping segments, splitting pointers, and decoding URI fragments. */
+public final class JsonPointers {
+
+    private JsonPointers() {
+    }
+
+    /** Escapes one reference token: {@code ~} becomes {@code ~0}, {@code /} becomes {@code ~1}. */
+    public static String escape(String segment) {
+        return segment.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** The pointer to a child of {@code parent}. */
+    public static String child(String parent, String segment) {
+        return parent + "/" + escape(segment);
+    }
+
+    /** The pointer to an array element of {@code parent}. */
+    public static String child(String parent, int index) {
+        return parent + "/" + index;
+    }
+
+    /** The unescaped reference tokens of a pointer; {@code ""} has none. */
+    public static List<String> segments(String pointer) {
+        List<String> out = new ArrayList<>();
+        if (pointer.isEmpty()) {
+            return out;
+        }
+        if (!pointer.startsWith("/")) {
+            throw new IllegalArgumentException("a JSON pointer starts with '/': " + pointer);
+        }
+        for (String raw : pointer.substring(1).split("/", -1)) {
+            out.add(raw.replace("~1", "/").replace("~0", "~"));
+        }
+        return out;
+    }
+
+    /** The last unescaped token, or {@code ""} for the root. */
+    public static String lastSegment(String pointer) {
+        List<String> segments = segments(pointer);
+        return segments.isEmpty() ? "" : segments.get(segments.size() - 1);
+    }
+
+    /** Percent-decodes a URI fragment into the JSON pointer it spells ({@code +} stays a plus). */
+    public static String fromFragment(String rawFragment) {
+        return URLDecoder.decode(rawFragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.schemaforge.catalog;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One loaded file: its tree, what kind of document it is, and the location of every value.
+ *
+ * @param uri the absolute {@code file:} URI, the base for its relative references
+ * @param file the file on disk
+ * @param displayName the file's path relative to its catalog root, used in messages and generated headers
+ * @param root the parsed tree
+ * @param kind JSON Schema, Swagger or OpenAPI (and which version)
+ * @param dialect the dialect of the schemas in it
+ * @param locations where each value starts, by JSON pointer
+ * @param resourceBases the base URI each embedded resource ({@code $id}) sets, by the pointer of its root
+ */
+public record SourceDocument(URI uri, Path file, String displayName, JsonNode root, DocumentKind kind,
+        Dialect dialect, Map<String, Location> locations, Map<String, URI> resourceBases) {
+
+    /** The base URI in force at {@code pointer}: that of the nearest enclosing {@code $id}, else the file's. */
+    public URI baseUriAt(String pointer) {
+        String p = pointer;
+        while (true) {
+            URI base = resourceBases.get(p);
+            if (base != null) {
+                return base;
+            }
+            if (p.isEmpty()) {
+                return uri;
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+
+    /** Where the value at {@code pointer} starts; the nearest enclosing value when that one was not recorded. */
+    public Location locate(String pointer) {
+        String p = pointer;
+        while (true) {
+            Location found = locations.get(p);
+            if (found != null) {
+                return found;
+            }
+            if (p.isEmpty()) {
+                return Location.of(file);
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+
+    /** The value at {@code pointer}, or a missing node. */
+    public JsonNode at(String pointer) {
+        JsonNode node = root;
+        for (String segment : JsonPointers.segments(pointer)) {
+            if (node.isObject()) {
+                node = node.path(segment);
+            } else if (node.isArray() && segment.matches("\\d+")) {
+                node = node.path(Integer.parseInt(segment));
+            } else {
+                return node.path(segment);
+            }
+        }
+        return node;
+    }
+
+    /** The pointers below which this document keeps its named schemas. */
+    public List<String> schemaContainers() {
+        return switch (kind) {
+            case JSON_SCHEMA -> List.of();
+            case SWAGGER_2_0 -> List.of("/definitions");
+            default -> List.of("/components/schemas");
+        };
+    }
+}

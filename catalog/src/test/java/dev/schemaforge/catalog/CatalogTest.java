@@ -1,0 +1,116 @@
+package dev.schemaforge.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class CatalogTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/catalog").toAbsolutePath();
+
+    private static Catalog load(String relative) {
+        return Catalog.builder().input(FIXTURES.resolve(relative)).build();
+    }
+
+    @Test
+    void resolvesPointersWithEscapesAnchorsEmbeddedResourcesAndSiblingFiles() {
+        Catalog catalog = load("refs/root.schema.json");
+        SchemaNode root = catalog.schema("Root");
+        assertThat(root.pointer()).isEmpty();
+
+        assertThat(resolvedType(catalog, root, "slash")).isEqualTo("string");
+        assertThat(resolvedType(catalog, root, "tilde")).isEqualTo("integer");
+        assertThat(resolvedType(catalog, root, "percent")).isEqualTo("boolean");
+        assertThat(resolvedType(catalog, root, "anchored")).isEqualTo("number");
+
+        SchemaNode embedded = catalog.resolve(root.child("properties", "embedded"), "https://example.test/embedded.json");
+        assertThat(embedded.pointer()).isEqualTo("/$defs/Embedded");
+        SchemaNode inner = catalog.resolve(embedded.child("properties", "inner"), "#/$defs/Inner");
+        assertThat(inner.pointer()).as("a pointer inside an embedded resource is relative to that resource")
+                .isEqualTo("/$defs/Embedded/$defs/Inner");
+
+        SchemaNode sibling = catalog.resolve(root.child("properties", "sibling"), "other.schema.json#/$defs/Thing");
+        assertThat(sibling.document().displayName()).isEqualTo("other.schema.json");
+        assertThat(sibling.node().path("minLength").asInt()).isEqualTo(1);
+    }
+
+    private static String resolvedType(Catalog catalog, SchemaNode root, String property) {
+        SchemaNode holder = root.child("properties", property);
+        return catalog.resolve(holder, holder.node().path("$ref").stringValue()).node().path("type").stringValue();
+    }
+
+    @Test
+    void remoteReferencesNeedAnExplicitMapping() {
+        assertThatThrownBy(() -> load("remote/uses-remote.schema.json"))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("uses-remote.schema.json:4:")
+                .hasMessageContaining("https://schemas.example.test/shared/common.json")
+                .hasMessageContaining("never fetches from the network");
+
+        Catalog mapped = Catalog.builder()
+                .input(FIXTURES.resolve("remote/uses-remote.schema.json"))
+                .map("https://schemas.example.test/shared/", FIXTURES.resolve("remote-target"))
+                .build();
+        SchemaNode holder = mapped.schema("uses-remote").child("properties", "shared");
+        SchemaNode id = mapped.resolve(holder, holder.node().path("$ref").stringValue());
+        assertThat(id.node().path("format").stringValue()).isEqualTo("uuid");
+    }
+
+    @Test
+    void referencesCannotLeaveTheRoots() {
+        assertThatThrownBy(() -> load("outside.schema.json"))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("leaves the configured schema roots");
+    }
+
+    @Test
+    void openApiDocumentsContributeEveryComponentAndRecordYamlLocations() {
+        Catalog catalog = load("yaml/api.yaml");
+        assertThat(catalog.inputs().get(0).kind()).isEqualTo(DocumentKind.OPENAPI_3_0);
+        assertThat(catalog.entries()).extracting(Entry::name).containsExactly("Pet", "Owner");
+
+        SchemaNode pet = catalog.schema("Pet");
+        assertThat(pet.pointer()).isEqualTo("/components/schemas/Pet");
+        assertThat(pet.location().line()).isEqualTo(8);
+        assertThat(pet.child("properties", "name").location().line()).isEqualTo(12);
+        assertThat(catalog.schema("api.yaml#/components/schemas/Owner")).isEqualTo(catalog.schema("Owner"));
+    }
+
+    @Test
+    void swaggerDefinitionsAreEntries() {
+        Catalog catalog = load("swagger.json");
+        assertThat(catalog.inputs().get(0).kind()).isEqualTo(DocumentKind.SWAGGER_2_0);
+        assertThat(catalog.entries()).extracting(Entry::name).containsExactly("Order");
+    }
+
+    @Test
+    void malformedDocumentsReportLineAndColumn() {
+        assertThatThrownBy(() -> load("truncated.json"))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageMatching("(?s).*truncated\\.json:6:\\d+: #: not well-formed: .*");
+    }
+
+    @Test
+    void unknownNamesListWhatIsKnown() {
+        Catalog catalog = load("yaml/api.yaml");
+        assertThatThrownBy(() -> catalog.schema("Cat"))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("no schema named \"Cat\"")
+                .hasMessageContaining("[Pet, Owner]");
+    }
+
+    @Test
+    void dialectComesFromSchemaKeywordOrTheDefault() {
+        Catalog catalog = Catalog.builder()
+                .input(FIXTURES.resolve("refs/other.schema.json"))
+                .defaultDialect(Dialect.DRAFT_7)
+                .build();
+        assertThat(catalog.inputs().get(0).dialect()).isEqualTo(Dialect.DRAFT_7);
+        assertThat(load("refs/root.schema.json").inputs().get(0).dialect()).isEqualTo(Dialect.DRAFT_2020_12);
+        assertThat(Dialect.fromSchemaUri("http://json-schema.org/draft-04/schema")).contains(Dialect.DRAFT_4);
+        assertThat(Dialect.parse("2019-09")).contains(Dialect.DRAFT_2019_09);
+    }
+}
