@@ -293,7 +293,7 @@ public final class Catalog {
     private String displayName(Path absolute) {
         return roots.stream()
                 .filter(absolute::startsWith)
-                .max(Comparator.comparingInt(Path::getNameCount))
+                .min(Comparator.comparingInt(Path::getNameCount))
                 .map(root -> root.equals(absolute) ? absolute.getFileName() : root.relativize(absolute))
                 .map(p -> p.toString().replace('\\', '/'))
                 .orElse(absolute.toString());

@@ -1,0 +1,55 @@
+package dev.schemaforge.generator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.palantir.javapoet.JavaFile;
+
+import dev.schemaforge.catalog.Catalog;
+import dev.schemaforge.generator.emit.JavaEmitter;
+import dev.schemaforge.generator.emit.TypeIndex;
+import dev.schemaforge.generator.graph.TypeGraphBuilder;
+import dev.schemaforge.generator.model.NamedType;
+import dev.schemaforge.generator.model.TypeGraph;
+import dev.schemaforge.generator.naming.JavaNames;
+
+/**
+ * The generator's front door: request in, files out. Reads the schemas through a {@link Catalog},
+ * builds the type graph, names it, and emits Java with JavaPoet, all in memory; nothing is written
+ * unless every step succeeded (see {@link OutputWriter}). Thread-safe: it keeps no state.
+ */
+public final class Generator {
+
+    /**
+     * Generates every type the request's schemas define. Identical input gives identical output.
+     *
+     * @throws dev.schemaforge.catalog.SchemaException for unreadable schemas or unresolvable references
+     */
+    public GenerationResult generate(GenerationRequest request) {
+        Catalog.Builder catalog = Catalog.builder()
+                .inputs(request.inputs())
+                .defaultDialect(request.defaultDialect());
+        request.roots().forEach(catalog::root);
+        request.mappings().forEach(catalog::map);
+        return generate(catalog.build(), request);
+    }
+
+    /** Generates from an already loaded catalog (its entry points), with the request's options. */
+    public GenerationResult generate(Catalog catalog, GenerationRequest request) {
+        TypeGraph graph = TypeGraphBuilder.build(catalog);
+        JavaNames names = JavaNames.assign(graph);
+        JavaEmitter emitter = new JavaEmitter(graph, names, request.packageName(), request.builders());
+        List<GeneratedFile> files = new ArrayList<>();
+        TypeIndex index = new TypeIndex();
+        List<JavaFile> javaFiles = emitter.emit();
+        int i = 0;
+        for (NamedType type : graph.types()) {
+            JavaFile file = javaFiles.get(i++);
+            String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+            files.add(new GeneratedFile(GeneratedFile.Kind.SOURCE, path, file.toString()));
+            index.add(emitter.className(type).canonicalName(), type.source().document(), type.source().pointer());
+        }
+        files.add(new GeneratedFile(GeneratedFile.Kind.RESOURCE, TypeIndex.RESOURCE, index.render()));
+        return new GenerationResult(files, graph.types().size());
+    }
+}

@@ -1,0 +1,110 @@
+package dev.schemaforge.generator.naming;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.lang.model.SourceVersion;
+
+import com.palantir.javapoet.NameAllocator;
+
+/**
+ * Turns schema names into Java identifiers, and hands each out once per scope. The escapes are
+ * stable and documented: characters that cannot appear in a Java name split words; a name that
+ * would start with a digit gets a leading {@code _}; a keyword or reserved member gets a trailing
+ * {@code _}; a name already taken in its scope gets the smallest free number ({@code Status2}).
+ */
+public final class Identifiers {
+
+    private final Set<String> reserved;
+    private final Map<String, String> byKey = new HashMap<>();
+    private final Map<String, Boolean> taken = new HashMap<>();
+
+    /** A scope in which {@code reserved} names (compared case-insensitively for types) are never handed out. */
+    public Identifiers(Set<String> reserved) {
+        this.reserved = reserved;
+    }
+
+    /** The identifier for {@code key}: the same key always gets the same name within this scope. */
+    public String allocate(String key, String candidate) {
+        String existing = byKey.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String base = candidate;
+        if (SourceVersion.isKeyword(base) || reserved.contains(base)) {
+            base = base + "_";
+        }
+        String name = base;
+        for (int n = 2; taken.containsKey(name.toLowerCase(Locale.ROOT)); n++) {
+            name = base + n;
+        }
+        taken.put(name.toLowerCase(Locale.ROOT), Boolean.TRUE);
+        byKey.put(key, name);
+        return name;
+    }
+
+    /** {@code api_sso_v1_Connection} becomes {@code ApiSsoV1Connection}. */
+    public static String typeName(String schemaName) {
+        String pascal = joinWords(schemaName, true);
+        return legalStart(pascal.isEmpty() ? "Type" : pascal);
+    }
+
+    /** {@code organization_id} becomes {@code organizationId}, {@code ID} becomes {@code id}. */
+    public static String memberName(String wireName) {
+        String pascal = joinWords(wireName, true);
+        if (pascal.isEmpty()) {
+            return "value";
+        }
+        int upper = 0;
+        while (upper < pascal.length() && Character.isUpperCase(pascal.charAt(upper))) {
+            upper++;
+        }
+        String camel;
+        if (upper <= 1) {
+            camel = Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+        } else if (upper == pascal.length()) {
+            camel = pascal.toLowerCase(Locale.ROOT);
+        } else {
+            // URLPath: the last capital starts the next word.
+            camel = pascal.substring(0, upper - 1).toLowerCase(Locale.ROOT) + pascal.substring(upper - 1);
+        }
+        return legalStart(camel);
+    }
+
+    /**
+     * An enum constant for a value: the value itself where it is a legal identifier ({@code AUTH0},
+     * {@code openid}), else its words in upper snake case ({@code text/plain} becomes {@code TEXT_PLAIN}).
+     */
+    public static String constantName(String value) {
+        if (SourceVersion.isIdentifier(value) && !SourceVersion.isKeyword(value) && !value.equals("_")) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : value.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append('_');
+                }
+                out.append(word.toUpperCase(Locale.ROOT));
+            }
+        }
+        return out.length() == 0 ? "EMPTY" : legalStart(out.toString());
+    }
+
+    private static String joinWords(String name, boolean capitalise) {
+        StringBuilder out = new StringBuilder();
+        for (String word : NameAllocator.toJavaIdentifier(name).split("[^A-Za-z0-9]+|_")) {
+            if (!word.isEmpty()) {
+                out.append(capitalise ? Character.toUpperCase(word.charAt(0)) : word.charAt(0))
+                        .append(word, 1, word.length());
+            }
+        }
+        return out.toString();
+    }
+
+    private static String legalStart(String name) {
+        return Character.isJavaIdentifierStart(name.charAt(0)) ? name : "_" + name;
+    }
+}
