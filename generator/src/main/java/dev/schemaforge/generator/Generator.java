@@ -38,7 +38,8 @@ public final class Generator {
     public GenerationResult generate(Catalog catalog, GenerationRequest request) {
         TypeGraph graph = TypeGraphBuilder.build(catalog);
         JavaNames names = JavaNames.assign(graph);
-        JavaEmitter emitter = new JavaEmitter(graph, names, request.packageName(), request.builders());
+        JavaEmitter emitter = new JavaEmitter(graph, names, request.packageName(), request.builders(),
+                request.jackson());
         List<GeneratedFile> files = new ArrayList<>();
         TypeIndex index = new TypeIndex();
         List<JavaFile> javaFiles = emitter.emit();

@@ -27,6 +27,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 
+import dev.schemaforge.generator.JacksonVersion;
 import dev.schemaforge.generator.model.NamedType;
 import dev.schemaforge.generator.model.Property;
 import dev.schemaforge.generator.model.ScalarKind;
@@ -37,7 +38,10 @@ import dev.schemaforge.generator.naming.JavaNames;
 /**
  * Renders a named {@link TypeGraph} as Java 17 source with JavaPoet: records with validating
  * builders for objects, enums with {@code @JsonValue}/{@code @JsonCreator} for string enums. The
- * output uses only Jackson annotations and JSpecify, so it works with Jackson 2 and 3 alike.
+ * output uses only Jackson annotations and JSpecify, so it works with Jackson 2 and 3 alike, with
+ * one exception: a record with an optional nullable property is read through its builder
+ * ({@code @JsonDeserialize(builder = ...)}, from the configured Jackson major's databind), because
+ * only a builder learns whether a member was absent or an explicit {@code null}.
  */
 public final class JavaEmitter {
 
@@ -58,12 +62,17 @@ public final class JavaEmitter {
     private final JavaNames names;
     private final String packageName;
     private final boolean builders;
+    private final String databindAnnotations;
 
-    public JavaEmitter(TypeGraph graph, JavaNames names, String packageName, boolean builders) {
+    public JavaEmitter(TypeGraph graph, JavaNames names, String packageName, boolean builders,
+            JacksonVersion jackson) {
         this.graph = graph;
         this.names = names;
         this.packageName = packageName;
         this.builders = builders;
+        this.databindAnnotations = jackson == JacksonVersion.JACKSON_2
+                ? "com.fasterxml.jackson.databind.annotation"
+                : "tools.jackson.databind.annotation";
     }
 
     /** One file per named type, in graph order. */
@@ -98,8 +107,7 @@ public final class JavaEmitter {
         for (int i = 0; i < properties.size(); i++) {
             Property property = properties.get(i);
             String member = members.get(i);
-            TypeName type0 = componentType(property);
-            canonical.addParameter(ParameterSpec.builder(type0, member)
+            canonical.addParameter(ParameterSpec.builder(componentType(property), member)
                     .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", property.wireName())
                             .build())
                     .build());
@@ -133,8 +141,13 @@ public final class JavaEmitter {
         if (!compact.build().code().isEmpty()) {
             record.addMethod(compact.build());
         }
-        if (builders) {
-            addBuilder(record, self, properties, members);
+        boolean readThroughBuilder = properties.stream().anyMatch(p -> p.nullable() && !p.required());
+        if (readThroughBuilder) {
+            record.addAnnotation(AnnotationSpec.builder(ClassName.get(databindAnnotations, "JsonDeserialize"))
+                    .addMember("builder", "$T.class", self.nestedClass(BUILDER.simpleName())).build());
+        }
+        if (builders || readThroughBuilder) {
+            addBuilder(record, self, type, members, readThroughBuilder);
         }
         return record.build();
     }
@@ -165,28 +178,42 @@ public final class JavaEmitter {
         }
     }
 
-    private void addBuilder(TypeSpec.Builder record, ClassName self, List<Property> properties, List<String> members) {
+    private void addBuilder(TypeSpec.Builder record, ClassName self, NamedType.ObjectType type, List<String> members,
+            boolean forJackson) {
+        List<Property> properties = type.properties();
         TypeSpec.Builder builder = TypeSpec.classBuilder(BUILDER.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds {@link $T}; {@link #build()} rejects a missing required property.\n", self);
+        if (forJackson) {
+            builder.addAnnotation(AnnotationSpec.builder(ClassName.get(databindAnnotations, "JsonPOJOBuilder"))
+                    .addMember("withPrefix", "$S", "").build());
+            if (!type.closed()) {
+                builder.addAnnotation(AnnotationSpec.builder(JSON_IGNORE_PROPERTIES)
+                        .addMember("ignoreUnknown", "true").build());
+            }
+        }
         MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(self, "source");
         List<String> arguments = new ArrayList<>();
         for (int i = 0; i < properties.size(); i++) {
             Property property = properties.get(i);
             String member = members.get(i);
-            TypeName type = componentType(property);
-            TypeName fieldType = type.isAnnotated() ? type : type.annotated(nullable());
+            TypeName component = componentType(property);
+            TypeName fieldType = component.isAnnotated() ? component : component.annotated(nullable());
             builder.addField(FieldSpec.builder(fieldType, member, Modifier.PRIVATE).build());
             copy.addStatement("this.$L = source.$L()", member, member);
-            builder.addMethod(MethodSpec.methodBuilder(member)
+            MethodSpec.Builder setter = MethodSpec.methodBuilder(member)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(self.nestedClass(BUILDER.simpleName()))
                     .addJavadoc("Sets {@code $L}.\n", Javadocs.escape(property.wireName()))
                     .addParameter(fieldType, member)
                     .addStatement("this.$L = $L", member, member)
-                    .addStatement("return this")
-                    .build());
+                    .addStatement("return this");
+            if (forJackson) {
+                setter.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY)
+                        .addMember("value", "$S", property.wireName()).build());
+            }
+            builder.addMethod(setter.build());
             arguments.add(member);
         }
         builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

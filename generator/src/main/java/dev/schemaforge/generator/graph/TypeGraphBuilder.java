@@ -143,8 +143,20 @@ public final class TypeGraphBuilder {
         if (node.path("$ref").isString()) {
             return isNullOnly(catalog.resolve(schema, node.path("$ref").stringValue()));
         }
-        Set<String> jsonTypes = jsonTypes(node);
-        return jsonTypes.size() == 1 && jsonTypes.contains("null");
+        JsonNode type = node.path("type");
+        if (type.isString()) {
+            return type.stringValue().equals("null");
+        }
+        if (type.isArray() && !type.isEmpty()) {
+            for (JsonNode t : type) {
+                if (!"null".equals(t.asString())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return node.path("enum").isArray() && node.path("enum").size() == 1 && node.path("enum").get(0).isNull()
+                || node.has("const") && node.path("const").isNull();
     }
 
     private static boolean hasOwnShape(JsonNode node) {
