@@ -1,0 +1,177 @@
+package dev.schemaforge.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import dev.schemaforge.catalog.Dialect;
+import dev.schemaforge.catalog.SchemaException;
+import dev.schemaforge.generator.GenerationRequest;
+import dev.schemaforge.generator.GenerationResult;
+import dev.schemaforge.generator.Generator;
+import dev.schemaforge.generator.JacksonVersion;
+import dev.schemaforge.generator.OutputWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code schemaforge generate}: the command-line twin of the Maven plugin's {@code generate} goal.
+ * Options become one {@link GenerationRequest}; the generator and {@link OutputWriter} do the work.
+ */
+@Command(name = "generate",
+        description = "Generates Java records, enums and builders from JSON Schema and OpenAPI documents.",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        sortSynopsis = false,
+        exitCodeOnExecutionException = ExitCodes.INTERNAL,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:types generated",
+            "2:invalid usage or option, or a schema that cannot be read or resolved",
+            "3:internal error"})
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Schema files, or folders whose .json, .yaml and .yml files are read.")
+    private List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--package", required = true, paramLabel = "PACKAGE", converter = PackageNameConverter.class,
+            description = "Java package of every generated type.")
+    private String packageName;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR",
+            description = "Folder that receives the .java files.")
+    private Path output;
+
+    @Option(names = "--resources", paramLabel = "DIR",
+            description = "Folder that receives META-INF/schemaforge/types.json (default: --output).")
+    private Path resources;
+
+    @Option(names = "--jackson", paramLabel = "2|3", defaultValue = "3", converter = JacksonVersionConverter.class,
+            description = "Jackson major the few generated deserializers target (default: ${DEFAULT-VALUE}).")
+    private JacksonVersion jackson;
+
+    @Option(names = "--no-builders", description = "Do not give records a nested Builder.")
+    private boolean noBuilders;
+
+    @Option(names = "--default-dialect", paramLabel = "DIALECT", defaultValue = "2020-12",
+            converter = DialectConverter.class,
+            description = "Dialect of JSON Schema documents without $schema: draft4, draft6, draft7, 2019-09 "
+                    + "or 2020-12 (default: ${DEFAULT-VALUE}).")
+    private Dialect defaultDialect;
+
+    @Option(names = "--map", paramLabel = "PREFIX=DIR",
+            description = "Resolve $refs starting with PREFIX (an http(s) URI) to files below DIR. Repeatable.")
+    private Map<String, Path> mappings = new LinkedHashMap<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out files of input folders whose path relative to the folder matches GLOB, "
+                    + "e.g. '**/examples/**'. Repeatable.")
+    private List<String> excludes = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        try {
+            return generate();
+        } catch (SchemaException e) {
+            return fail(e.getMessage());
+        } catch (UserInputException e) {
+            return fail("schemaforge: " + e.getMessage());
+        }
+    }
+
+    private int generate() {
+        Path resourceOutput = resources == null ? output : resources;
+        GenerationRequest request = request(resourceOutput);
+        GenerationResult result = new Generator().generate(request);
+        OutputWriter.Report report;
+        try {
+            report = OutputWriter.write(result, output, resourceOutput);
+        } catch (UncheckedIOException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        int types = result.typeCount();
+        spec.commandLine().getOut().printf("Generated %d %s into %s (written %d, unchanged %d, deleted %d)%n",
+                types, types == 1 ? "type" : "types", output, report.written(), report.unchanged(), report.deleted());
+        return ExitCodes.OK;
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println(spec.commandLine().getColorScheme().errorText(message));
+        return ExitCodes.USAGE;
+    }
+
+    private GenerationRequest request(Path resourceOutput) {
+        requireFolderOrAbsent(output, "--output");
+        requireFolderOrAbsent(resourceOutput, "--resources");
+        GenerationRequest.Builder builder = GenerationRequest.builder()
+                .packageName(packageName)
+                .sourceOutput(output)
+                .resourceOutput(resourceOutput)
+                .jackson(jackson)
+                .builders(!noBuilders)
+                .defaultDialect(defaultDialect);
+        mappings.forEach(builder::map);
+        List<Path> files = schemaFiles(List.of(output, resourceOutput), builder);
+        builder.inputs(files);
+        try {
+            return builder.build();
+        } catch (IllegalStateException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** Every input file as given and every input folder's schema files, once each; each folder is also a root. */
+    private List<Path> schemaFiles(List<Path> outputs, GenerationRequest.Builder builder) {
+        SchemaInputs expander;
+        try {
+            expander = new SchemaInputs(excludes, outputs);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                builder.root(input);
+                try {
+                    expander.expand(input).forEach(file -> files.add(file.toAbsolutePath().normalize()));
+                } catch (IOException | UncheckedIOException e) {
+                    throw new UserInputException("cannot read input folder " + input + ": " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(input)) {
+                files.add(input.toAbsolutePath().normalize());
+            } else {
+                throw new UserInputException("input " + input + ": no such file or folder");
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UserInputException("no schema files (.json, .yaml, .yml) in "
+                    + inputs.stream().map(Path::toString).collect(Collectors.joining(", "))
+                    + (excludes.isEmpty() ? "" : " that --exclude leaves"));
+        }
+        return List.copyOf(files);
+    }
+
+    private void requireFolderOrAbsent(Path folder, String option) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UserInputException(option + " " + folder + " is a file, not a folder");
+        }
+    }
+}

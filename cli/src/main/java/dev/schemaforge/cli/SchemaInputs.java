@@ -1,0 +1,89 @@
+package dev.schemaforge.cli;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+
+/**
+ * Expands input folders into their schema files ({@code .json}, {@code .yaml}, {@code .yml}), sorted
+ * by relative path so runs are reproducible, minus the files an exclude glob matches. Globs are
+ * matched against the path relative to the folder, and {@code **}{@code /} may also stand for no
+ * folder at all, so {@code **}{@code /examples/**} excludes {@code examples/a.json} too.
+ */
+final class SchemaInputs {
+
+    private final List<PathMatcher> excludes = new ArrayList<>();
+    private final List<Path> skippedFolders;
+
+    /**
+     * @param excludeGlobs globs of files to leave out, relative to each input folder
+     * @param skippedFolders folders never read, such as the output folders, which hold generated JSON
+     * @throws IllegalArgumentException naming the glob that is not valid glob syntax
+     */
+    SchemaInputs(List<String> excludeGlobs, List<Path> skippedFolders) {
+        for (String glob : excludeGlobs) {
+            for (String variant : withOptionalFolders(glob)) {
+                try {
+                    excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + variant));
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalArgumentException(
+                            "invalid --exclude glob \"" + glob + "\": " + e.getDescription(), e);
+                }
+            }
+        }
+        this.skippedFolders = skippedFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    /** The schema files below {@code folder}, sorted by their path relative to it. */
+    List<Path> expand(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(SchemaInputs::hasSchemaExtension)
+                    .filter(file -> !isSkipped(file))
+                    .filter(file -> !isExcluded(folder.relativize(file)))
+                    .sorted(Comparator.comparing(file -> folder.relativize(file).toString().replace('\\', '/')))
+                    .toList();
+        }
+    }
+
+    /** Whether an exclude glob matches a path relative to its input folder. */
+    boolean isExcluded(Path relative) {
+        return excludes.stream().anyMatch(matcher -> matcher.matches(relative));
+    }
+
+    private boolean isSkipped(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return skippedFolders.stream().anyMatch(absolute::startsWith);
+    }
+
+    private static boolean hasSchemaExtension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /** The glob and each form of it with some whole-segment {@code **}{@code /} dropped. */
+    static List<String> withOptionalFolders(String glob) {
+        int at = glob.indexOf("**/");
+        while (at > 0 && glob.charAt(at - 1) != '/') {
+            at = glob.indexOf("**/", at + 1);
+        }
+        if (at < 0) {
+            return List.of(glob);
+        }
+        String head = glob.substring(0, at);
+        List<String> variants = new ArrayList<>();
+        for (String tail : withOptionalFolders(glob.substring(at + 3))) {
+            variants.add(head + "**/" + tail);
+            variants.add(head + tail);
+        }
+        return variants;
+    }
+}

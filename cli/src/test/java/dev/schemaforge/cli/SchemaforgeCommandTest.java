@@ -1,0 +1,70 @@
+package dev.schemaforge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.Callable;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class SchemaforgeCommandTest {
+
+    @Test
+    void versionComesFromTheBuild() {
+        CliRun run = CliRun.schemaforge("--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).matches("schemaforge \\d+\\.\\d+\\.\\d+\\S*\\R");
+    }
+
+    @Test
+    void helpListsTheSubcommands() {
+        CliRun run = CliRun.schemaforge("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: schemaforge").contains("generate");
+    }
+
+    @Test
+    void aSubcommandIsRequired() {
+        CliRun run = CliRun.schemaforge();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("Missing required subcommand").contains("Usage: schemaforge");
+    }
+
+    @Test
+    void anUnexpectedExceptionIsOneLine() {
+        CliRun run = CliRun.run(withFailingSubcommand(), "explode");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(run.err()).isEqualTo("schemaforge: internal error: boom" + System.lineSeparator());
+    }
+
+    @Test
+    void verboseAddsTheStackTraceBeforeOrAfterTheSubcommand() {
+        for (String[] args : new String[][] {{"explode", "--verbose"}, {"-v", "explode"}}) {
+            CliRun run = CliRun.run(withFailingSubcommand(), args);
+
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.INTERNAL);
+            assertThat(run.err())
+                    .startsWith("schemaforge: internal error: boom" + System.lineSeparator())
+                    .contains("java.lang.IllegalStateException: boom", "\tat ");
+        }
+    }
+
+    private static CommandLine withFailingSubcommand() {
+        return SchemaforgeCommand.commandLine().addSubcommand(new Explode());
+    }
+
+    @Command(name = "explode")
+    static final class Explode implements Callable<Integer> {
+
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("boom");
+        }
+    }
+}
