@@ -89,7 +89,7 @@ public final class OutputWriter {
     }
 
     /** Writes beside the target, then moves over it, so a reader never sees half a file. */
-    private static void replace(Path target, byte[] bytes) throws IOException {
+    public static void replace(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), ".schemaforge-", ".tmp");
         try {

@@ -1,0 +1,97 @@
+package dev.schemaforge.maven;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.schemaforge.catalog.Dialect;
+import dev.schemaforge.generator.GenerationRequest;
+import dev.schemaforge.generator.JacksonVersion;
+
+/**
+ * The {@code generate} goal's parameters as plain values, and their translation into one
+ * {@link GenerationRequest}. Every value the generator rejects comes back as an
+ * {@link InvalidParameterException} naming the parameter, never as a bare runtime exception.
+ *
+ * @param sourceDirectory the folder the schemas are selected from; {@code $ref}s may reach anything below it
+ * @param packageName the Java package of the generated types
+ * @param outputDirectory where {@code .java} files go
+ * @param resourceOutputDirectory where the type index goes
+ * @param jackson {@code 2} or {@code 3}
+ * @param builders whether records get a nested builder
+ * @param defaultDialect the dialect of JSON Schema documents without {@code $schema}
+ * @param mappings remote URI prefix to local folder
+ */
+record GenerateParameters(Path sourceDirectory, String packageName, Path outputDirectory,
+        Path resourceOutputDirectory, String jackson, boolean builders, String defaultDialect,
+        Map<String, Path> mappings) {
+
+    /** Builder options whose messages the generator words with its own names, and the POM names for them. */
+    private static final List<Map.Entry<String, String>> PARAMETER_OF_OPTION = List.of(
+            Map.entry("packageName", "packageName"),
+            Map.entry("resourceOutput", "resourceOutputDirectory"),
+            Map.entry("sourceOutput", "outputDirectory"),
+            Map.entry("schema inputs", "includes"));
+
+    GenerateParameters {
+        mappings = mappings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(mappings));
+    }
+
+    /** The request for the selected {@code inputs}, which must not be empty. */
+    GenerationRequest toRequest(List<Path> inputs) {
+        JacksonVersion jacksonVersion = parse("jackson", jackson, () -> JacksonVersion.parse(jackson));
+        Dialect dialect = parse("defaultDialect", defaultDialect, () -> Dialect.parse(defaultDialect)
+                .orElseThrow(() -> new IllegalArgumentException("\"" + defaultDialect
+                        + "\" is not a known dialect; use one of " + Arrays.stream(Dialect.values())
+                                .map(Dialect::shortName).toList())));
+        GenerationRequest.Builder builder = GenerationRequest.builder()
+                .inputs(inputs)
+                .root(sourceDirectory)
+                .packageName(packageName)
+                .sourceOutput(outputDirectory)
+                .resourceOutput(resourceOutputDirectory)
+                .jackson(jacksonVersion)
+                .builders(builders)
+                .defaultDialect(dialect);
+        mappings.forEach((prefix, folder) -> {
+            if (prefix == null || prefix.isBlank()) {
+                throw new InvalidParameterException("mappings", "a <mapping> needs a <prefix>, such as "
+                        + "https://json.schemastore.org/");
+            }
+            if (folder == null) {
+                throw new InvalidParameterException("mappings", "the <mapping> of \"" + prefix
+                        + "\" needs a <folder>");
+            }
+            builder.map(prefix, folder);
+        });
+        try {
+            return builder.build();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new InvalidParameterException(parameterNamedIn(e.getMessage()), e.getMessage(), e);
+        }
+    }
+
+    private static <T> T parse(String parameter, String value, Supplier<T> parser) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidParameterException(parameter, "a value is required");
+        }
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(parameter, e.getMessage(), e);
+        }
+    }
+
+    private static String parameterNamedIn(String message) {
+        String text = String.valueOf(message);
+        return PARAMETER_OF_OPTION.stream()
+                .filter(option -> text.contains(option.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("configuration");
+    }
+}
