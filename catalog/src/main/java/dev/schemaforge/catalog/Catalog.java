@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * catalog, so both follow the same resolution rules and the same limits: a reference resolves to a
  * file under one of the roots, or to a remote URI through an explicit prefix mapping, never to the
  * network. Building a catalog checks every reference of every loaded document and reports all
- * dangling ones in one {@link SchemaException}. A built catalog is immutable and thread-safe.
+ * dangling ones in one {@link SchemaException}. A built catalog is thread-safe; it changes only
+ * by loading, on first use, a document that a prefix mapping makes reachable.
  */
 public final class Catalog {
 
@@ -67,7 +68,7 @@ public final class Catalog {
     }
 
     /** Every loaded document, inputs first. */
-    public List<SourceDocument> documents() {
+    public synchronized List<SourceDocument> documents() {
         return List.copyOf(documentsByFile.values());
     }
 
@@ -86,7 +87,7 @@ public final class Catalog {
      *
      * @throws SchemaException when nothing matches or a bare name is ambiguous
      */
-    public SchemaNode schema(String selector) {
+    public synchronized SchemaNode schema(String selector) {
         int hash = selector.indexOf('#');
         if (hash >= 0) {
             SourceDocument document = documentNamed(selector.substring(0, hash))
@@ -131,8 +132,51 @@ public final class Catalog {
         return Optional.ofNullable(documentsByFile.get(asPath.toUri()));
     }
 
+    /**
+     * The document a URI names: a loaded file, a document whose root {@code $id} it is, or a file a
+     * prefix mapping points it to (loaded now). Empty when none of these applies; never fetched.
+     */
+    public synchronized Optional<SourceDocument> document(URI uri) {
+        URI resource = withoutFragment(uri);
+        Target known = resources.get(resource);
+        if (known != null && known.pointer().isEmpty()) {
+            return Optional.of(known.document());
+        }
+        SourceDocument byFile = documentsByFile.get(resource);
+        if (byFile != null) {
+            return Optional.of(byFile);
+        }
+        Path file = "file".equalsIgnoreCase(resource.getScheme()) ? Path.of(resource) : mapped(resource.toString());
+        if (file == null || !underRoots(file) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        SourceDocument loaded = loadFile(file, false);
+        resources.putIfAbsent(resource, new Target(loaded, ""));
+        return Optional.of(loaded);
+    }
+
+    /**
+     * Where the value a URI with a JSON-pointer fragment names starts, such as the schema location
+     * {@code https://example.com/a.json#/properties/b} of a validation error. Empty when the URI names
+     * nothing loaded.
+     */
+    public synchronized Optional<Location> locate(URI uri) {
+        Target target = resources.get(withoutFragment(uri));
+        if (target == null) {
+            SourceDocument byFile = documentsByFile.get(withoutFragment(uri));
+            target = byFile == null ? null : new Target(byFile, "");
+        }
+        if (target == null) {
+            return Optional.empty();
+        }
+        String fragment = uri.getRawFragment();
+        String pointer = target.pointer()
+                + (fragment == null || !fragment.startsWith("/") ? "" : JsonPointers.fromFragment(fragment));
+        return Optional.of(target.document().locate(pointer));
+    }
+
     /** The schema a {@code $ref} (or {@code $dynamicRef}) in {@code from} points at. */
-    public SchemaNode resolve(SchemaNode from, String reference) {
+    public synchronized SchemaNode resolve(SchemaNode from, String reference) {
         Location location = from.location();
         String pointer = from.pointer();
         return resolve(from.document(), from.baseUri(), reference, location, pointer);

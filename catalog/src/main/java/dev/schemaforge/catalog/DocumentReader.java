@@ -27,9 +27,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Parses one JSON or YAML file into a Jackson tree while recording where every value starts, so
  * that later errors can say file:line:col. YAML's size limit is raised for large API descriptions
- * (Stripe's is over 3 M code points); alias and nesting limits stay in force.
+ * (Stripe's is over 3 M code points); alias and nesting limits stay in force. The validator uses it
+ * too, to locate the values of a payload that failed.
  */
-final class DocumentReader {
+public final class DocumentReader {
 
     /** Large enough for every public API description we know of, small enough to stop a runaway file. */
     private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
@@ -39,7 +40,7 @@ final class DocumentReader {
     private final ObjectMapper json;
     private final ObjectMapper yaml;
 
-    DocumentReader() {
+    public DocumentReader() {
         StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
         this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
         LoadSettings settings = LoadSettings.builder()
@@ -53,17 +54,32 @@ final class DocumentReader {
                 .build();
     }
 
-    /** A parsed file: its tree and the start of every value, keyed by JSON pointer. */
-    record Parsed(JsonNode root, Map<String, Location> locations) {
+    /**
+     * A parsed file: its tree and the start of every value, keyed by JSON pointer.
+     *
+     * @param root the tree
+     * @param locations where each value starts (a member: where its name starts)
+     */
+    public record Parsed(JsonNode root, Map<String, Location> locations) {
     }
 
-    Parsed read(Path file) {
+    /** Reads and parses a file; JSON or YAML by extension, else by its first character. */
+    public Parsed read(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new SchemaException(new Problem(Location.of(file), "", null, "cannot read file: " + e));
         }
+        return read(file, bytes);
+    }
+
+    /**
+     * Parses content that came from {@code file} (or is named so in messages).
+     *
+     * @throws SchemaException with line:col when the content is not well-formed
+     */
+    public Parsed read(Path file, byte[] bytes) {
         ObjectMapper mapper = looksLikeJson(file, bytes) ? json : yaml;
         try (JsonParser parser = mapper.createParser(bytes)) {
             Map<String, Location> locations = new HashMap<>();

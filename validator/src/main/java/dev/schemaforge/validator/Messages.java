@@ -1,0 +1,113 @@
+package dev.schemaforge.validator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.networknt.schema.Error;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every message the validator shows, in one place: a networknt error (keyword, arguments, the
+ * offending value) becomes a sentence that says what to change. Keywords without a rule here keep
+ * networknt's own message.
+ */
+final class Messages {
+
+    private static final int MAX_SHOWN_VALUE = 60;
+
+    private Messages() {
+    }
+
+    static String describe(Error error) {
+        String keyword = error.getKeyword() == null ? "" : error.getKeyword();
+        JsonNode instance = error.getInstanceNode();
+        JsonNode schemaValue = error.getSchemaNode();
+        return switch (keyword) {
+            case "required" -> "missing required property \"" + firstArgument(error) + "\"";
+            case "enum" -> notOneOf(instance, schemaValue);
+            case "const" -> "must be " + show(schemaValue) + ", not " + show(instance);
+            case "type" -> "expected " + expectedTypes(schemaValue) + ", found " + jsonType(instance)
+                    + (instance != null && instance.isValueNode() && !instance.isNull() ? " " + show(instance) : "");
+            case "format" -> show(instance) + " is not a valid " + firstArgument(error)
+                    + ("date-time".equals(firstArgument(error)) ? " (RFC 3339, e.g. 2021-10-05T14:48:00Z)" : "");
+            case "additionalProperties", "unevaluatedProperties" ->
+                    "property \"" + (error.getProperty() != null ? error.getProperty() : firstArgument(error))
+                            + "\" is not allowed here";
+            default -> error.getMessage();
+        };
+    }
+
+    private static String notOneOf(JsonNode instance, JsonNode allowed) {
+        List<String> values = new ArrayList<>();
+        List<String> strings = new ArrayList<>();
+        if (allowed != null) {
+            for (JsonNode value : allowed) {
+                values.add(value.isString() ? value.stringValue() : value.toString());
+                if (value.isString()) {
+                    strings.add(value.stringValue());
+                }
+            }
+        }
+        String message = show(instance) + " is not one of " + String.join(", ", values);
+        if (instance != null && instance.isString()) {
+            Optional<String> suggestion = Suggestions.closest(instance.stringValue(), strings);
+            if (suggestion.isPresent()) {
+                message += " (did you mean \"" + suggestion.get() + "\"?)";
+            }
+        }
+        return message;
+    }
+
+    private static String expectedTypes(JsonNode type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (type.isArray()) {
+            List<String> names = new ArrayList<>();
+            type.forEach(t -> names.add(t.asString()));
+            return String.join(" or ", names);
+        }
+        return type.asString();
+    }
+
+    static String jsonType(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        if (node.isObject()) {
+            return "object";
+        }
+        if (node.isArray()) {
+            return "array";
+        }
+        if (node.isString()) {
+            return "string";
+        }
+        if (node.isIntegralNumber()) {
+            return "integer";
+        }
+        if (node.isNumber()) {
+            return "number";
+        }
+        if (node.isBoolean()) {
+            return "boolean";
+        }
+        return "null";
+    }
+
+    /** A value as JSON, shortened when long. */
+    static String show(JsonNode value) {
+        if (value == null) {
+            return "the value";
+        }
+        String text = value.toString();
+        return text.length() <= MAX_SHOWN_VALUE ? text : text.substring(0, MAX_SHOWN_VALUE - 1) + "…";
+    }
+
+    private static String firstArgument(Error error) {
+        Object[] arguments = error.getArguments();
+        return arguments == null || arguments.length == 0 ? "" : String.valueOf(arguments[0]);
+    }
+}

@@ -1,0 +1,223 @@
+package dev.schemaforge.validator;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.regex.JoniRegularExpressionFactory;
+import com.networknt.schema.resource.InputStreamSource;
+
+import dev.schemaforge.catalog.Catalog;
+import dev.schemaforge.catalog.Dialect;
+import dev.schemaforge.catalog.DocumentReader;
+import dev.schemaforge.catalog.SchemaNode;
+import dev.schemaforge.catalog.SourceDocument;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Validates payloads against the schemas of a {@link Catalog}. The engine is networknt's
+ * json-schema-validator; it receives every document from the catalog and never reads a file or
+ * the network itself, so validation follows the same roots and prefix mappings as generation.
+ * Formats are asserted unless turned off; regular expressions use Joni (ECMAScript semantics).
+ * Compiled schemas are cached; an instance is thread-safe and meant to be shared.
+ */
+public final class SchemaValidator {
+
+    private final Catalog catalog;
+    private final boolean formatAssertions;
+    private final SchemaRegistryConfig config;
+    private final ConcurrentMap<String, SchemaRegistry> registries = new ConcurrentHashMap<>();
+    private final ConcurrentMap<SchemaNode, CompiledSchema> compiled = new ConcurrentHashMap<>();
+    private final ConcurrentMap<URI, byte[]> serialized = new ConcurrentHashMap<>();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final AtomicLong inlineCounter = new AtomicLong();
+    private final DocumentReader reader = new DocumentReader();
+
+    private SchemaValidator(Catalog catalog, boolean formatAssertions) {
+        this.catalog = catalog;
+        this.formatAssertions = formatAssertions;
+        this.config = SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(formatAssertions)
+                .regularExpressionFactory(JoniRegularExpressionFactory.getInstance())
+                .build();
+    }
+
+    /** A validator over an already built catalog, asserting formats. */
+    public static SchemaValidator of(Catalog catalog) {
+        return builder().catalog(catalog).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public boolean formatAssertions() {
+        return formatAssertions;
+    }
+
+    /**
+     * The schema a selector names: a bare entry name ({@code api_sso_v1_Connection}), a file
+     * ({@code sso/connection.schema.json}), or {@code file#/pointer}. Compiled once, then cached.
+     *
+     * @throws dev.schemaforge.catalog.SchemaException when nothing matches
+     */
+    public CompiledSchema schema(String selector) {
+        return schema(catalog.schema(selector));
+    }
+
+    /** The compiled form of a catalog schema. */
+    public CompiledSchema schema(SchemaNode node) {
+        return compiled.computeIfAbsent(node, this::compile);
+    }
+
+    /**
+     * Compiles a schema that lives in no file, such as one built in code or a test case, with the
+     * catalog's default dialect unless it declares {@code $schema}. Its references resolve like a
+     * file's: through the catalog's documents and prefix mappings only. Not cached.
+     */
+    public CompiledSchema inline(JsonNode schema) {
+        URI id = URI.create("urn:schemaforge:inline:" + inlineCounter.incrementAndGet());
+        com.networknt.schema.dialect.Dialect dialect = networknt(catalog.defaultDialect());
+        Schema compiledSchema = registry(dialect).getSchema(SchemaLocation.of(id.toString()), schema);
+        compiledSchema.initializeValidators();
+        return new CompiledSchema(this, id.toString(), compiledSchema);
+    }
+
+    private CompiledSchema compile(SchemaNode node) {
+        SourceDocument document = node.document();
+        String location = document.uri().toString() + (node.pointer().isEmpty() ? "" : "#" + node.pointer());
+        Schema schema = registryFor(document).getSchema(SchemaLocation.of(location));
+        schema.initializeValidators();
+        return new CompiledSchema(this, node.reference(), schema);
+    }
+
+    /** One registry per default dialect: OpenAPI documents and JSON Schema files without {@code $schema} differ. */
+    private SchemaRegistry registryFor(SourceDocument document) {
+        com.networknt.schema.dialect.Dialect dialect = switch (document.kind()) {
+            case OPENAPI_3_0, SWAGGER_2_0 -> Dialects.getOpenApi30();
+            case OPENAPI_3_1, OPENAPI_3_2 -> Dialects.getOpenApi31();
+            case JSON_SCHEMA -> networknt(document.dialect());
+        };
+        return registry(dialect);
+    }
+
+    private SchemaRegistry registry(com.networknt.schema.dialect.Dialect dialect) {
+        return registries.computeIfAbsent(dialect.getId(), id -> SchemaRegistry.withDefaultDialect(dialect,
+                builder -> builder
+                        .schemaRegistryConfig(config)
+                        .schemaLoader(loader -> loader
+                                .fetchRemoteResources(false)
+                                .resourceLoaders(resources -> resources.add(iri -> fromCatalog(iri.toString()))))));
+    }
+
+    /** Hands networknt a document the catalog has (or may load through a mapping); null lets networknt look on. */
+    private InputStreamSource fromCatalog(String iri) {
+        URI uri;
+        try {
+            uri = URI.create(iri);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return catalog.document(uri)
+                .map(document -> {
+                    byte[] bytes = serialized.computeIfAbsent(document.uri(),
+                            key -> json.writeValueAsString(document.root()).getBytes(StandardCharsets.UTF_8));
+                    return (InputStreamSource) () -> new java.io.ByteArrayInputStream(bytes);
+                })
+                .orElse(null);
+    }
+
+    private static com.networknt.schema.dialect.Dialect networknt(Dialect dialect) {
+        return switch (dialect) {
+            case DRAFT_4 -> Dialects.getDraft4();
+            case DRAFT_6 -> Dialects.getDraft6();
+            case DRAFT_7 -> Dialects.getDraft7();
+            case DRAFT_2019_09 -> Dialects.getDraft201909();
+            case DRAFT_2020_12 -> Dialects.getDraft202012();
+            case OPENAPI_3_0 -> Dialects.getOpenApi30();
+        };
+    }
+
+    JsonMapper json() {
+        return json;
+    }
+
+    DocumentReader reader() {
+        return reader;
+    }
+
+    /** Collects the catalog (or what to build it from) and the options. */
+    public static final class Builder {
+
+        private Catalog catalog;
+        private final List<Path> inputs = new ArrayList<>();
+        private final Map<String, Path> mappings = new LinkedHashMap<>();
+        private Dialect defaultDialect = Dialect.DRAFT_2020_12;
+        private boolean formatAssertions = true;
+
+        private Builder() {
+        }
+
+        /** Use this catalog; inputs, mappings and the default dialect are then ignored. */
+        public Builder catalog(Catalog value) {
+            this.catalog = Objects.requireNonNull(value, "catalog");
+            return this;
+        }
+
+        /** A schema file or folder to build the catalog from. */
+        public Builder schemas(Path fileOrFolder) {
+            inputs.add(fileOrFolder);
+            return this;
+        }
+
+        /** Resolves remote references starting with {@code prefix} to files below {@code folder}. */
+        public Builder map(String prefix, Path folder) {
+            mappings.put(prefix, folder);
+            return this;
+        }
+
+        public Builder defaultDialect(Dialect dialect) {
+            this.defaultDialect = Objects.requireNonNull(dialect, "dialect");
+            return this;
+        }
+
+        /** Whether {@code format} is an assertion (the default) or only an annotation. */
+        public Builder formatAssertions(boolean enabled) {
+            this.formatAssertions = enabled;
+            return this;
+        }
+
+        /** @throws dev.schemaforge.catalog.SchemaException when the schemas cannot be read or resolved */
+        public SchemaValidator build() {
+            Catalog built = catalog;
+            if (built == null) {
+                if (inputs.isEmpty()) {
+                    throw new IllegalStateException("no schemas: give a catalog or at least one schema file or folder");
+                }
+                Catalog.Builder builder = Catalog.builder().inputs(inputs).defaultDialect(defaultDialect);
+                mappings.forEach(builder::map);
+                built = builder.build();
+            }
+            return new SchemaValidator(built, formatAssertions);
+        }
+    }
+}

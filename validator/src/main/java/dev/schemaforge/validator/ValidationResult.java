@@ -1,0 +1,22 @@
+package dev.schemaforge.validator;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of validating one payload.
+ *
+ * @param source what was validated: a file path, {@code <stdin>}, or a description
+ * @param violations every violation, in payload order; empty when valid
+ */
+public record ValidationResult(String source, List<Violation> violations) {
+
+    public ValidationResult {
+        Objects.requireNonNull(source, "source");
+        violations = List.copyOf(violations);
+    }
+
+    public boolean valid() {
+        return violations.isEmpty();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.schemaforge.validator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** The validator on the project's own SSO contract and its examples. */
+class SchemaValidatorTest {
+
+    private static final Path SCHEMAS = Path.of("../schemas").toAbsolutePath().normalize();
+    private static final Path EXAMPLES = SCHEMAS.resolve("sso/examples");
+    private static final SchemaValidator VALIDATOR = SchemaValidator.builder().schemas(SCHEMAS).build();
+
+    private static CompiledSchema schemaFor(Path example) {
+        return VALIDATOR.schema(example.getFileName().toString().startsWith("stytch-")
+                ? "api_sso_v1_Connection" : "sso/connection.schema.json");
+    }
+
+    private static List<Path> examples(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES.resolve(folder))) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void everyValidExampleIsValidAndEveryInvalidOneFailsOnce() throws IOException {
+        for (Path example : examples("valid")) {
+            assertThat(schemaFor(example).validate(example).violations()).as(example.toString()).isEmpty();
+        }
+        for (Path example : examples("invalid")) {
+            assertThat(schemaFor(example).validate(example).violations()).as(example.toString()).hasSize(1);
+        }
+    }
+
+    @Test
+    void anUnknownEnumValueListsTheAllowedOnesAndSuggestsTheClosest() {
+        Path example = EXAMPLES.resolve("invalid/connection-unknown-provider.json");
+        Violation violation = schemaFor(example).validate(example).violations().get(0);
+        assertThat(violation.pointer()).isEqualTo("/provider");
+        assertThat(violation.keyword()).isEqualTo("enum");
+        assertThat(violation.message()).isEqualTo("\"OKTAA\" is not one of OKTA, GOOGLE, MICROSOFT_AD, AUTH0, "
+                + "ONELOGIN, PING_IDENTITY, JUMPCLOUD, CUSTOM (did you mean \"OKTA\"?)");
+        assertThat(violation.line()).isEqualTo(lineOf(example, "\"provider\""));
+        assertThat(violation.schema().file().getFileName().toString()).isEqualTo("connection.schema.json");
+        assertThat(violation.schema().line()).isPositive();
+    }
+
+    @Test
+    void bareOpenApiComponentNamesWorkAndNestedFailuresNameTheElement() {
+        Path example = EXAMPLES.resolve("invalid/stytch-connection-group-assignment-missing-role_id.json");
+        List<Violation> violations = VALIDATOR.schema("api_sso_v1_Connection").validate(example).violations();
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.pointer()).startsWith("/external_group_implicit_role_assignments/");
+            assertThat(v.message()).isEqualTo("missing required property \"role_id\"");
+            assertThat(v.schema().file().getFileName().toString()).isEqualTo("stytch-sso.openapi.yaml");
+        });
+    }
+
+    @Test
+    void typeAndFormatMessagesSayWhatWasFoundAndExpected() {
+        CompiledSchema connection = VALIDATOR.schema("Connection");
+        Path wrongType = EXAMPLES.resolve("invalid/connection-wrong-type-enabled.json");
+        assertThat(connection.validate(wrongType).violations().get(0).message())
+                .isEqualTo("expected boolean, found string \"yes\"");
+        Path badDate = EXAMPLES.resolve("invalid/connection-bad-date-time.json");
+        assertThat(connection.validate(badDate).violations().get(0).message())
+                .startsWith("\"2021-13-45T25:61:00Z\" is not a valid date-time");
+    }
+
+    @Test
+    void formatsCanBeAnnotationsOnly() {
+        SchemaValidator lenient = SchemaValidator.builder().schemas(SCHEMAS).formatAssertions(false).build();
+        Path badDate = EXAMPLES.resolve("invalid/connection-bad-date-time.json");
+        assertThat(lenient.schema("Connection").validate(badDate).valid()).isTrue();
+    }
+
+    @Test
+    void aMalformedPayloadIsAViolationWithItsLocation() {
+        ValidationResult result = VALIDATOR.schema("Connection").validate("{\n  \"id\": \"c\",\n  \"provider\": ");
+        assertThat(result.violations()).singleElement().satisfies(v -> {
+            assertThat(v.keyword()).isEqualTo(CompiledSchema.SYNTAX);
+            assertThat(v.line()).isEqualTo(3);
+            assertThat(v.message()).startsWith("not well-formed JSON");
+        });
+    }
+
+    @Test
+    void compiledSchemasAreCachedAndSafeToShareAcrossThreads() throws IOException {
+        assertThat(VALIDATOR.schema("Connection")).isSameAs(VALIDATOR.schema("sso/connection.schema.json"));
+        Path invalid = EXAMPLES.resolve("invalid/connection-unknown-status.json");
+        byte[] payload = Files.readAllBytes(invalid);
+        List<String> messages = IntStream.range(0, 400).parallel()
+                .mapToObj(i -> VALIDATOR.schema("Connection").validate(payload, "p.json").violations().get(0).message())
+                .distinct().toList();
+        assertThat(messages).containsExactly("\"IN_PROGRESS\" is not one of DRAFT, INPROGRESS, COMPLETED"
+                + " (did you mean \"INPROGRESS\"?)");
+    }
+
+    private static int lineOf(Path file, String text) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+}
