@@ -77,8 +77,11 @@ public final class OutputWriter {
             }
         }
         previous.removeAll(current);
+        Path root = folder.toAbsolutePath().normalize();
         for (String stale : previous) {
-            if (Files.deleteIfExists(folder.resolve(stale))) {
+            Path file = root.resolve(stale).normalize();
+            // A manifest is a file on disk like any other: never let one of its lines reach outside the folder.
+            if (file.startsWith(root) && !file.equals(root) && Files.deleteIfExists(file)) {
                 counts[2]++;
             }
         }

@@ -107,10 +107,13 @@ public final class JavaEmitter {
         for (int i = 0; i < properties.size(); i++) {
             Property property = properties.get(i);
             String member = members.get(i);
-            canonical.addParameter(ParameterSpec.builder(componentType(property), member)
+            ParameterSpec.Builder component = ParameterSpec.builder(componentType(property), member)
                     .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", property.wireName())
-                            .build())
-                    .build());
+                            .build());
+            if (property.docs().deprecated()) {
+                component.addAnnotation(Deprecated.class);
+            }
+            canonical.addParameter(component.build());
             String doc = Javadocs.forMember(property.docs());
             if (doc != null || property.required()) {
                 javadoc.add("\n@param $L $L", member,
@@ -137,6 +140,11 @@ public final class JavaEmitter {
         }
         if (type.docs().deprecated()) {
             record.addAnnotation(Deprecated.class);
+        }
+        if (properties.stream().anyMatch(p -> usesDeprecated(p.type()))) {
+            // The schema deprecates a type this one still offers; using it here is the schema's choice, not a mistake.
+            record.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "deprecation").build());
         }
         if (!compact.build().code().isEmpty()) {
             record.addMethod(compact.build());
@@ -251,6 +259,16 @@ public final class JavaEmitter {
             return property.required() ? optional : optional.annotated(nullable());
         }
         return property.required() ? type : type.annotated(nullable());
+    }
+
+    private boolean usesDeprecated(TypeRef ref) {
+        if (ref instanceof TypeRef.Named named) {
+            return graph.get(named.id()).docs().deprecated();
+        }
+        if (ref instanceof TypeRef.ListOf list) {
+            return usesDeprecated(list.item());
+        }
+        return ref instanceof TypeRef.MapOf map && usesDeprecated(map.value());
     }
 
     private TypeName typeName(TypeRef ref) {

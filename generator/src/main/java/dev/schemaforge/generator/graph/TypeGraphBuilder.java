@@ -13,8 +13,6 @@ import dev.schemaforge.catalog.Dialect;
 import dev.schemaforge.catalog.DocumentKind;
 import dev.schemaforge.catalog.Entry;
 import dev.schemaforge.catalog.JsonPointers;
-import dev.schemaforge.catalog.Problem;
-import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.catalog.SchemaNode;
 import dev.schemaforge.generator.model.Docs;
 import dev.schemaforge.generator.model.NamedType;
@@ -39,12 +37,13 @@ public final class TypeGraphBuilder {
     }
 
     private static final TypeRef ANY = new TypeRef.Scalar(ScalarKind.ANY);
-    private static final int MAX_REF_CHAIN = 64;
 
     private final Catalog catalog;
     private final Map<TypeId, NamedType> types = new LinkedHashMap<>();
     private final Set<TypeId> entryTypes = new LinkedHashSet<>();
     private final Map<SchemaNode, String> entryNames = new LinkedHashMap<>();
+    /** The schemas being analysed, innermost last: meeting one again means recursion. */
+    private final Set<SchemaNode> analysing = new HashSet<>();
 
     private TypeGraphBuilder(Catalog catalog) {
         this.catalog = catalog;
@@ -57,7 +56,7 @@ public final class TypeGraphBuilder {
     public static TypeGraph build(Catalog catalog) {
         TypeGraphBuilder builder = new TypeGraphBuilder(catalog);
         for (Entry entry : catalog.entries()) {
-            TypeRef type = builder.analyze(entry.schema(), entry.name(), 0).type();
+            TypeRef type = builder.analyze(entry.schema(), entry.name()).type();
             if (type instanceof TypeRef.Named named && named.id().reference().equals(entry.schema().reference())) {
                 builder.entryTypes.add(named.id());
             }
@@ -65,19 +64,32 @@ public final class TypeGraphBuilder {
         return new TypeGraph(builder.types, builder.entryTypes);
     }
 
-    private Analysis analyze(SchemaNode schema, String hint, int refDepth) {
+    /**
+     * The type of a schema use. Recursion through a record or enum refers to that type; recursion
+     * through anything else (a map of itself, a list of itself, a chain of references) has no Java
+     * type of its own and becomes {@code Object} at the point where it closes.
+     */
+    private Analysis analyze(SchemaNode schema, String hint) {
+        if (!analysing.add(schema)) {
+            TypeId id = new TypeId(schema.reference());
+            return new Analysis(types.containsKey(id) ? new TypeRef.Named(id) : ANY, declaresNull(schema));
+        }
+        try {
+            return analyzeOnce(schema, hint);
+        } finally {
+            analysing.remove(schema);
+        }
+    }
+
+    private Analysis analyzeOnce(SchemaNode schema, String hint) {
         JsonNode node = schema.node();
         if (!node.isObject()) {
             return new Analysis(ANY, true);
         }
         JsonNode ref = node.path("$ref");
         if (ref.isString()) {
-            if (refDepth > MAX_REF_CHAIN) {
-                throw new SchemaException(new Problem(schema.location(), schema.pointer(), ref.stringValue(),
-                        "$ref chain of more than " + MAX_REF_CHAIN + " references; is it circular?"));
-            }
             SchemaNode target = catalog.resolve(schema, ref.stringValue());
-            Analysis resolved = analyze(target, hintFor(target, hint), refDepth + 1);
+            Analysis resolved = analyze(target, hintFor(target, hint));
             return new Analysis(resolved.type(), resolved.nullable() || declaresNull(schema));
         }
         boolean nullable = declaresNull(schema);
@@ -92,7 +104,7 @@ public final class TypeGraphBuilder {
         List<SchemaNode> allOf = members(schema, "allOf");
         if (!allOf.isEmpty() && !hasOwnShape(node)) {
             if (allOf.size() == 1) {
-                Analysis only = analyze(allOf.get(0), hint, refDepth + 1);
+                Analysis only = analyze(allOf.get(0), hint);
                 return new Analysis(only.type(), only.nullable() || nullable);
             }
             return new Analysis(objectType(schema, hint), nullable);
@@ -132,7 +144,7 @@ public final class TypeGraphBuilder {
             }
         }
         if (nonNull.size() == 1) {
-            Analysis only = analyze(nonNull.get(0), hint, 0);
+            Analysis only = analyze(nonNull.get(0), hint);
             return new Analysis(only.type(), only.nullable() || anyNull);
         }
         return new Analysis(ANY, anyNull);
@@ -173,7 +185,7 @@ public final class TypeGraphBuilder {
         }
         JsonNode additional = node.path("additionalProperties");
         if (additional.isObject()) {
-            return new TypeRef.MapOf(analyze(schema.child("additionalProperties"), hint + "Value", 0).type());
+            return new TypeRef.MapOf(analyze(schema.child("additionalProperties"), hint + "Value").type());
         }
         return new TypeRef.MapOf(ANY);
     }
@@ -193,12 +205,12 @@ public final class TypeGraphBuilder {
         for (Map.Entry<String, SchemaNode> member : properties.entrySet()) {
             String wireName = member.getKey();
             SchemaNode propertySchema = member.getValue();
-            Analysis analysis = analyze(propertySchema, hint + pascal(wireName), 0);
+            Analysis analysis = analyze(propertySchema, hint + pascal(wireName));
             JsonNode defaultValue = propertySchema.node().path("default");
             members.add(new Property(wireName, analysis.type(), required.contains(wireName), analysis.nullable(),
                     docs(propertySchema), defaultValue.isMissingNode() ? null : defaultValue.toString()));
         }
-        TypeRef additionalType = additional[0] == null ? null : analyze(additional[0], hint + "Value", 0).type();
+        TypeRef additionalType = additional[0] == null ? null : analyze(additional[0], hint + "Value").type();
         types.put(id, new NamedType.ObjectType(id, hint, source(schema), docs(schema), members, additionalType,
                 closed[0]));
         return new TypeRef.Named(id);
@@ -237,7 +249,7 @@ public final class TypeGraphBuilder {
     private TypeRef itemType(SchemaNode schema, String hint) {
         JsonNode items = schema.node().path("items");
         if (items.isObject()) {
-            return analyze(schema.child("items"), hint + "Item", 0).type();
+            return analyze(schema.child("items"), hint + "Item").type();
         }
         return ANY;
     }

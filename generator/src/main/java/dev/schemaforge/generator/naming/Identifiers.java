@@ -18,12 +18,19 @@ import com.palantir.javapoet.NameAllocator;
 public final class Identifiers {
 
     private final Set<String> reserved;
+    private final boolean ignoreCase;
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, Boolean> taken = new HashMap<>();
 
-    /** A scope in which {@code reserved} names (compared case-insensitively for types) are never handed out. */
-    public Identifiers(Set<String> reserved) {
+    /**
+     * A scope in which {@code reserved} names are never handed out.
+     *
+     * @param ignoreCase whether names differing only in case collide: true for types, which become
+     *     files on case-insensitive file systems; false for members and constants
+     */
+    public Identifiers(Set<String> reserved, boolean ignoreCase) {
         this.reserved = reserved;
+        this.ignoreCase = ignoreCase;
     }
 
     /** The identifier for {@code key}: the same key always gets the same name within this scope. */
@@ -37,12 +44,16 @@ public final class Identifiers {
             base = base + "_";
         }
         String name = base;
-        for (int n = 2; taken.containsKey(name.toLowerCase(Locale.ROOT)); n++) {
+        for (int n = 2; taken.containsKey(comparable(name)); n++) {
             name = base + n;
         }
-        taken.put(name.toLowerCase(Locale.ROOT), Boolean.TRUE);
+        taken.put(comparable(name), Boolean.TRUE);
         byKey.put(key, name);
         return name;
+    }
+
+    private String comparable(String name) {
+        return ignoreCase ? name.toLowerCase(Locale.ROOT) : name;
     }
 
     /** {@code api_sso_v1_Connection} becomes {@code ApiSsoV1Connection}. */

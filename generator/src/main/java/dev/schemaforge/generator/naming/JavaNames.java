@@ -40,7 +40,7 @@ public final class JavaNames {
 
     public static JavaNames assign(TypeGraph graph) {
         JavaNames names = new JavaNames();
-        Identifiers typeScope = new Identifiers(RESERVED_TYPES);
+        Identifiers typeScope = new Identifiers(RESERVED_TYPES, true);
         for (boolean entries : new boolean[] {true, false}) {
             for (NamedType type : graph.types()) {
                 if (graph.isEntry(type.id()) == entries) {
@@ -52,12 +52,12 @@ public final class JavaNames {
         for (NamedType type : graph.types()) {
             List<String> members = new ArrayList<>();
             if (type instanceof NamedType.ObjectType object) {
-                Identifiers scope = new Identifiers(RESERVED_MEMBERS);
+                Identifiers scope = new Identifiers(RESERVED_MEMBERS, false);
                 for (Property property : object.properties()) {
                     members.add(scope.allocate(property.wireName(), Identifiers.memberName(property.wireName())));
                 }
             } else if (type instanceof NamedType.EnumType enumType) {
-                Identifiers scope = new Identifiers(RESERVED_CONSTANTS);
+                Identifiers scope = new Identifiers(RESERVED_CONSTANTS, false);
                 for (String value : enumType.values()) {
                     members.add(scope.allocate(value, Identifiers.constantName(value)));
                 }
