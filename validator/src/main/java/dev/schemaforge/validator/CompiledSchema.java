@@ -107,22 +107,20 @@ public final class CompiledSchema {
 
     private List<Violation> violations(List<Error> errors, Map<String, Location> locations) {
         List<Violation> out = new ArrayList<>();
-        for (Error error : errors) {
-            String pointer = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
-            Location at = locations.get(pointer);
-            out.add(new Violation(pointer, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
-                    error.getKeyword() == null ? "" : error.getKeyword(), Messages.describe(error),
-                    schemaLocation(error)));
+        for (Finding finding : UnionSummaries.summarise(errors)) {
+            Location at = locations.get(finding.pointer());
+            out.add(new Violation(finding.pointer(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+                    finding.keyword(), finding.message(), schemaLocation(finding.schemaLocation())));
         }
         return out;
     }
 
-    private Location schemaLocation(Error error) {
-        if (error.getSchemaLocation() == null) {
+    private Location schemaLocation(String iri) {
+        if (iri == null) {
             return null;
         }
         try {
-            return owner.catalog().locate(URI.create(error.getSchemaLocation().toString())).orElse(null);
+            return owner.catalog().locate(URI.create(iri)).orElse(null);
         } catch (IllegalArgumentException e) {
             return null;
         }

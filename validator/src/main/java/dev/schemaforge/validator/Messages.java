@@ -35,8 +35,16 @@ final class Messages {
             case "additionalProperties", "unevaluatedProperties" ->
                     "property \"" + (error.getProperty() != null ? error.getProperty() : firstArgument(error))
                             + "\" is not allowed here";
+            case "oneOf" -> oneOf(error);
             default -> error.getMessage();
         };
+    }
+
+    /** A oneOf that matched several alternatives; one that matched none is summarised by {@link UnionSummaries}. */
+    private static String oneOf(Error error) {
+        Object[] arguments = error.getArguments();
+        String matched = arguments == null || arguments.length == 0 ? "several" : String.valueOf(arguments[0]);
+        return "matches " + matched + " oneOf alternatives, but must match exactly one";
     }
 
     private static String notOneOf(JsonNode instance, JsonNode allowed) {
@@ -60,7 +68,7 @@ final class Messages {
         return message;
     }
 
-    private static String expectedTypes(JsonNode type) {
+    static String expectedTypes(JsonNode type) {
         if (type == null) {
             return "another type";
         }

@@ -1,0 +1,67 @@
+package dev.schemaforge.validator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.schemaforge.catalog.Catalog;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** oneOf/anyOf failures come out as one summary line plus the closest alternative's errors. */
+class UnionSummariesTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final SchemaValidator VALIDATOR = SchemaValidator.of(Catalog.builder().build());
+    private static final CompiledSchema PETS = VALIDATOR.inline(JSON.readTree("""
+            {"type": "object", "properties": {
+              "pet": {"oneOf": [
+                {"type": "object", "required": ["kind", "barks"],
+                 "properties": {"kind": {"const": "dog"}, "barks": {"type": "boolean"}}},
+                {"type": "object", "required": ["kind", "meows"],
+                 "properties": {"kind": {"const": "cat"}, "meows": {"type": "boolean"}}},
+                {"type": "string"}]},
+              "id": {"anyOf": [{"type": "integer"}, {"type": "string", "format": "uuid"}]},
+              "tags": {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "null"}]}}}
+            """));
+
+    private static List<String> lines(String payload) {
+        return PETS.validate(payload).violations().stream().map(Violation::toString).toList();
+    }
+
+    @Test
+    void theClosestAlternativeIsTheOneWhoseTypeMatchesWithFewestErrors() {
+        assertThat(lines("{\"pet\": {\"kind\": \"dog\", \"barks\": \"yes\"}}")).containsExactly(
+                "/pet: matches none of the 3 oneOf alternatives; the closest is alternative 1, which fails as follows",
+                "/pet/barks: expected boolean, found string \"yes\"");
+        assertThat(lines("{\"pet\": {\"kind\": \"cat\"}}")).containsExactly(
+                "/pet: matches none of the 3 oneOf alternatives; the closest is alternative 2, which fails as follows",
+                "/pet: missing required property \"meows\"");
+    }
+
+    @Test
+    void whenNoAlternativeAcceptsTheTypeOneLineSaysWhichTypesWould() {
+        assertThat(lines("{\"pet\": 5}"))
+                .containsExactly("/pet: expected object or string, found integer (no oneOf alternative accepts this type)");
+        assertThat(lines("{\"tags\": 5}"))
+                .containsExactly("/tags: expected array or null, found integer (no anyOf alternative accepts this type)");
+    }
+
+    @Test
+    void anyOfIsSummarisedEvenThoughNetworkntReportsOnlyItsAlternatives() {
+        assertThat(lines("{\"id\": \"nope\"}")).containsExactly(
+                "/id: matches none of the 2 anyOf alternatives; the closest is alternative 2, which fails as follows",
+                "/id: \"nope\" is not a valid uuid");
+        assertThat(lines("{\"id\": 7}")).isEmpty();
+    }
+
+    @Test
+    void matchingSeveralOneOfAlternativesSaysSo() {
+        CompiledSchema ambiguous = VALIDATOR.inline(JSON.readTree(
+                "{\"oneOf\": [{\"type\": \"integer\"}, {\"minimum\": 0}]}"));
+        assertThat(ambiguous.validate("3").violations()).singleElement()
+                .satisfies(v -> assertThat(v.message()).isEqualTo("matches 2 oneOf alternatives, but must match exactly one"));
+    }
+}
