@@ -81,7 +81,8 @@ public final class DocumentReader {
      */
     public Parsed read(Path file, byte[] bytes) {
         ObjectMapper mapper = looksLikeJson(file, bytes) ? json : yaml;
-        try (JsonParser parser = mapper.createParser(bytes)) {
+        // Parsed as characters, not bytes, so columns count characters after non-ASCII text too.
+        try (JsonParser parser = mapper.createParser(text(bytes))) {
             Map<String, Location> locations = new HashMap<>();
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -98,6 +99,13 @@ public final class DocumentReader {
             Location location = where == null ? Location.of(file) : location(file, where);
             throw new SchemaException(new Problem(location, "", null, "not well-formed: " + e.getOriginalMessage()));
         }
+    }
+
+    /** UTF-8 (the encoding JSON requires and YAML defaults to), without a byte-order mark. */
+    private static String text(byte[] bytes) {
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3 : 0;
+        return new String(bytes, start, bytes.length - start, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean looksLikeJson(Path file, byte[] bytes) {

@@ -84,9 +84,7 @@ public final class CompiledSchema {
             try {
                 tree = owner.json().readTree(payload);
             } catch (JacksonException e) {
-                TokenStreamLocation at = e.getLocation();
-                return malformed(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                        "not well-formed JSON: " + e.getOriginalMessage());
+                return malformed(source, name, payload, e);
             }
             if (tree == null || tree.isMissingNode()) {
                 return malformed(source, 1, 1, "the payload is empty");
@@ -107,7 +105,8 @@ public final class CompiledSchema {
 
     private List<Violation> violations(List<Error> errors, Map<String, Location> locations) {
         List<Violation> out = new ArrayList<>();
-        for (Finding finding : UnionSummaries.summarise(errors)) {
+        // networknt repeats some errors (draft 7 dependencies: one per missing member, same text); show each once.
+        for (Finding finding : new java.util.LinkedHashSet<>(UnionSummaries.summarise(errors))) {
             Location at = locations.get(finding.pointer());
             out.add(new Violation(finding.pointer(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
                     finding.keyword(), finding.message(), schemaLocation(finding.schemaLocation())));
@@ -124,6 +123,23 @@ public final class CompiledSchema {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * A payload that is not well-formed. The fast parse reads bytes, so its column counts bytes;
+     * the located parse reads characters and gives the column an editor shows.
+     */
+    private ValidationResult malformed(String source, Path name, byte[] payload, JacksonException fast) {
+        try {
+            owner.reader().read(name, payload);
+        } catch (SchemaException e) {
+            Problem problem = e.problems().get(0);
+            return malformed(source, problem.location().line(), problem.location().column(),
+                    problem.message().replaceFirst("^not well-formed: ", "not well-formed JSON: "));
+        }
+        TokenStreamLocation at = fast.getLocation();
+        return malformed(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                "not well-formed JSON: " + fast.getOriginalMessage());
     }
 
     private static ValidationResult malformed(String source, int line, int column, String message) {

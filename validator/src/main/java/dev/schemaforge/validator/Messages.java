@@ -36,8 +36,32 @@ final class Messages {
                     "property \"" + (error.getProperty() != null ? error.getProperty() : firstArgument(error))
                             + "\" is not allowed here";
             case "oneOf" -> oneOf(error);
+            case "dependentRequired", "dependencies" -> dependency(error);
             default -> error.getMessage();
         };
+    }
+
+    /** {@code dependentRequired} (and draft 4-7 {@code dependencies} with a list): one present member needs others. */
+    private static String dependency(Error error) {
+        String property = error.getProperty();
+        JsonNode needed = error.getSchemaNode() == null || property == null ? null
+                : error.getSchemaNode().path(property);
+        if (needed == null || !needed.isArray()) {
+            return error.getMessage();
+        }
+        Object[] arguments = error.getArguments();
+        List<String> missing = new ArrayList<>();
+        if ("dependentRequired".equals(error.getKeyword()) && arguments != null && arguments.length > 0) {
+            missing.add("\"" + arguments[0] + "\"");
+        } else {
+            JsonNode instance = error.getInstanceNode();
+            needed.forEach(n -> {
+                if (instance == null || !instance.has(n.asString())) {
+                    missing.add("\"" + n.asString() + "\"");
+                }
+            });
+        }
+        return "missing " + String.join(" and ", missing) + ", required when \"" + property + "\" is present";
     }
 
     /** A oneOf that matched several alternatives; one that matched none is summarised by {@link UnionSummaries}. */
