@@ -5,7 +5,7 @@ public final class ExitCodes {
 
     /** The command did what was asked. */
     public static final int OK = 0;
-    /** Reserved for {@code validate}: the schemas were fine, some payload was not. */
+    /** {@code validate}: the schemas were fine, some payload was not; {@code lint}: some schema has an error. */
     public static final int INVALID = 1;
     /** Wrong usage, a bad option value, or a schema that cannot be read or resolved. */
     public static final int USAGE = 2;

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "schemaforge",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Typed Java models from JSON Schema and OpenAPI documents.",
-        subcommands = {GenerateCommand.class, HelpCommand.class},
+        description = "Typed Java models and payload validation from JSON Schema and OpenAPI documents.",
+        subcommands = {GenerateCommand.class, ValidateCommand.class, LintCommand.class, HelpCommand.class},
         exitCodeOnExecutionException = ExitCodes.INTERNAL)
 public final class SchemaforgeCommand implements Callable<Integer> {
 

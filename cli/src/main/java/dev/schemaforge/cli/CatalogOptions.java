@@ -1,0 +1,86 @@
+package dev.schemaforge.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.schemaforge.catalog.Catalog;
+import dev.schemaforge.catalog.Dialect;
+import dev.schemaforge.catalog.SchemaException;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that say which documents make up the catalog, shared by {@code validate} and
+ * {@code lint}: schema files and folders, globs to leave out, prefix mappings and the default dialect.
+ */
+final class CatalogOptions {
+
+    @Option(names = "--schemas", paramLabel = "FILE|DIR",
+            description = "A schema file, or a folder whose .json, .yaml and .yml files are all read as schema "
+                    + "documents; $refs may reach any file below it. Repeatable.")
+    List<Path> schemas = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out files of --schemas folders whose path relative to the folder matches GLOB, "
+                    + "e.g. '**/examples/**' (they stay reachable by $ref). Repeatable.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--map", paramLabel = "PREFIX=DIR",
+            description = "Resolve $refs starting with PREFIX (an http(s) URI) to files below DIR. Repeatable.")
+    Map<String, Path> mappings = new LinkedHashMap<>();
+
+    @Option(names = "--default-dialect", paramLabel = "DIALECT", defaultValue = "2020-12",
+            converter = DialectConverter.class,
+            description = "Dialect of JSON Schema documents without $schema: draft4, draft6, draft7, 2019-09 "
+                    + "or 2020-12 (default: ${DEFAULT-VALUE}).")
+    Dialect defaultDialect;
+
+    /** Whether any schema file or folder was given. */
+    boolean isEmpty() {
+        return schemas.isEmpty();
+    }
+
+    /**
+     * Loads the catalog: every {@code --schemas} file, every file of every {@code --schemas} folder that
+     * no {@code --exclude} glob matches, and {@code extraFiles}.
+     *
+     * @throws UserInputException when a {@code --schemas} path does not exist or nothing is left to read
+     * @throws IllegalArgumentException naming an {@code --exclude} glob that is not valid glob syntax
+     * @throws SchemaException when a document cannot be read or a reference does not resolve
+     */
+    Catalog build(List<Path> extraFiles) {
+        SchemaInputs expander = new SchemaInputs(excludes, List.of());
+        Catalog.Builder builder = Catalog.builder().defaultDialect(defaultDialect);
+        mappings.forEach(builder::map);
+        int files = 0;
+        for (Path input : schemas) {
+            if (Files.isDirectory(input)) {
+                builder.root(input);
+                List<Path> found;
+                try {
+                    found = expander.expand(input);
+                } catch (IOException | UncheckedIOException e) {
+                    throw new UserInputException("cannot read --schemas folder " + input + ": " + e.getMessage());
+                }
+                found.forEach(builder::input);
+                files += found.size();
+            } else if (Files.isRegularFile(input)) {
+                builder.input(input);
+                files++;
+            } else {
+                throw new UserInputException("--schemas " + input + ": no such file or folder");
+            }
+        }
+        extraFiles.forEach(builder::input);
+        if (files + extraFiles.size() == 0) {
+            throw new UserInputException("no schema files (.json, .yaml, .yml) in " + schemas
+                    + (excludes.isEmpty() ? "" : " that --exclude leaves"));
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.schemaforge.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.schemaforge.catalog.Catalog;
+import dev.schemaforge.catalog.Entry;
+import dev.schemaforge.catalog.Problem;
+import dev.schemaforge.catalog.SchemaException;
+import dev.schemaforge.validator.SchemaValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code schemaforge lint}: loads the catalog, which resolves every reference, then runs every
+ * {@link LintCheck} on every named schema (each JSON Schema document, each OpenAPI component) and
+ * prints one {@code FILE:LINE:COL: error|warning: ...} line per finding.
+ */
+@Command(name = "lint",
+        description = {"Checks schema documents: every document loads and every $ref resolves (errors), each "
+                + "JSON Schema document and each OpenAPI component schema conforms to its dialect's meta-schema "
+                + "(errors), and keywords and formats are known (warnings).",
+            "OpenAPI 3.0 and Swagger 2.0 schemas are checked against the draft-4 meta-schema, of which they are "
+                + "a subset; schemas written inline in OpenAPI paths are not checked."},
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        sortSynopsis = false,
+        exitCodeOnExecutionException = ExitCodes.INTERNAL,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no errors (there may be warnings)",
+            "1:some document has an error",
+            "2:invalid usage or option",
+            "3:internal error"})
+final class LintCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CatalogOptions catalogOptions;
+
+    @Override
+    public Integer call() {
+        if (catalogOptions.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--schemas=FILE|DIR'");
+        }
+        List<LintFinding> findings = new ArrayList<>();
+        Catalog catalog;
+        try {
+            catalog = catalogOptions.build(List.of());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        } catch (UserInputException e) {
+            spec.commandLine().getErr().println(spec.commandLine().getColorScheme()
+                    .errorText("schemaforge: " + e.getMessage()));
+            return ExitCodes.USAGE;
+        } catch (SchemaException e) {
+            for (Problem problem : e.problems()) {
+                findings.add(new LintFinding(problem.location(), problem.pointer(), LintRule.REFERENCE,
+                        problem.message()));
+            }
+            print(findings, "the catalog did not load, so the meta-schema, keyword and format checks did not run");
+            return ExitCodes.INVALID;
+        }
+        List<LintCheck> checks = LintCheck.all(SchemaValidator.of(catalog));
+        for (Entry entry : catalog.entries()) {
+            for (LintCheck check : checks) {
+                check.check(entry.schema(), findings::add);
+            }
+        }
+        print(findings, catalog.inputs().size() + (catalog.inputs().size() == 1 ? " document" : " documents")
+                + ", " + catalog.entries().size() + (catalog.entries().size() == 1 ? " schema" : " schemas")
+                + " checked");
+        return findings.stream().anyMatch(f -> f.rule().isError()) ? ExitCodes.INVALID : ExitCodes.OK;
+    }
+
+    /** Every finding by file, line and column (rule order within a place), then a summary line. */
+    private void print(List<LintFinding> findings, String what) {
+        Path base = Path.of("").toAbsolutePath();
+        PrintWriter out = spec.commandLine().getOut();
+        findings.stream()
+                .sorted(Comparator.comparing((LintFinding f) -> f.location().file().toString())
+                        .thenComparingInt(f -> f.location().line())
+                        .thenComparingInt(f -> f.location().column())
+                        .thenComparing(LintFinding::rule))
+                .forEach(f -> out.println(f.line(base)));
+        long errors = findings.stream().filter(f -> f.rule().isError()).count();
+        long warnings = findings.size() - errors;
+        out.println(what + ": " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
+                + (warnings == 1 ? " warning" : " warnings"));
+        out.flush();
+    }
+}

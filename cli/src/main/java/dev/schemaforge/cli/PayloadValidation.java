@@ -1,0 +1,87 @@
+package dev.schemaforge.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.schemaforge.validator.CompiledSchema;
+import dev.schemaforge.validator.ValidationResult;
+import dev.schemaforge.validator.Violation;
+
+/**
+ * Reads payloads and checks them against one schema. A payload that cannot be read becomes a result
+ * with one {@code syntax} violation, like a malformed one, so a run always checks every payload.
+ * With NDJSON, every non-blank line is one payload; its result is named by the file and its
+ * violations carry the file's line number, so editors and CI annotations land on the record.
+ */
+final class PayloadValidation {
+
+    private final CompiledSchema schema;
+    private final boolean ndjson;
+    private final InputStream stdin;
+
+    PayloadValidation(CompiledSchema schema, boolean ndjson, InputStream stdin) {
+        this.schema = schema;
+        this.ndjson = ndjson;
+        this.stdin = stdin;
+    }
+
+    /** One result per payload: one for a document, one per record of an NDJSON input. */
+    List<ValidationResult> validate(PayloadInputs.Payload payload) {
+        byte[] bytes;
+        try {
+            bytes = payload.file() == null ? stdin.readAllBytes() : Files.readAllBytes(payload.file());
+        } catch (NoSuchFileException e) {
+            return List.of(unreadable(payload.source(), "no such file or folder"));
+        } catch (IOException e) {
+            return List.of(unreadable(payload.source(), "cannot read the payload: " + e.getMessage()));
+        }
+        return ndjson ? records(payload.source(), bytes) : List.of(schema.validate(bytes, payload.source()));
+    }
+
+    private List<ValidationResult> records(String source, byte[] bytes) {
+        List<ValidationResult> results = new ArrayList<>();
+        int start = 0;
+        int line = 1;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int contentEnd = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+            byte[] record = Arrays.copyOfRange(bytes, start, contentEnd);
+            if (!isBlank(record)) {
+                results.add(onLine(schema.validate(record, source), line));
+            }
+            start = end + 1;
+            line++;
+        }
+        return results;
+    }
+
+    /** Moves a one-line record's violations to its line in the file. */
+    private static ValidationResult onLine(ValidationResult result, int line) {
+        List<Violation> moved = result.violations().stream()
+                .map(v -> new Violation(v.pointer(), line, v.line() > 0 ? v.column() : 0, v.keyword(), v.message(),
+                        v.schema()))
+                .toList();
+        return new ValidationResult(result.source(), moved);
+    }
+
+    private static boolean isBlank(byte[] record) {
+        for (byte b : record) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ValidationResult unreadable(String source, String message) {
+        return new ValidationResult(source, List.of(new Violation("", 0, 0, CompiledSchema.SYNTAX, message, null)));
+    }
+}

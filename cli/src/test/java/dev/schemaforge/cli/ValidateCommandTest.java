@@ -1,0 +1,361 @@
+package dev.schemaforge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ValidateCommandTest {
+
+    private static final Path SCHEMAS = Path.of("../schemas");
+    private static final Path EXAMPLES = SCHEMAS.resolve("sso/examples");
+    private static final String CONNECTION = SCHEMAS.resolve("sso/connection.schema.json").toString();
+    private static final String STYTCH_VALID = EXAMPLES.resolve("valid/stytch-connection-with-role-assignments.json")
+            .toString();
+    private static final String STYTCH_INVALID = EXAMPLES
+            .resolve("invalid/stytch-connection-group-assignment-missing-role_id.json").toString();
+    private static final String PROVIDERS = "OKTA, GOOGLE, MICROSOFT_AD, AUTH0, ONELOGIN, PING_IDENTITY, JUMPCLOUD, CUSTOM";
+    private static final String NL = System.lineSeparator();
+
+    @TempDir
+    Path temp;
+
+    private Path payloads;
+
+    /** The must-show folder: two valid connections, one with "OKTAA", one cut off in the middle of a string. */
+    @BeforeEach
+    void payloads() throws IOException {
+        payloads = Files.createDirectories(temp.resolve("payloads"));
+        Files.copy(EXAMPLES.resolve("valid/connection-oidc-okta.json"), payloads.resolve("a-good.json"));
+        Files.writeString(payloads.resolve("okta-typo.json"), """
+                {
+                  "id": "conn_01HZX",
+                  "provider": "OKTAA",
+                  "type": "SAML",
+                  "status": "COMPLETED",
+                  "enabled": true,
+                  "organization_id": "org_42"
+                }
+                """);
+        Files.writeString(payloads.resolve("truncated.json"),
+                "{\n  \"id\": \"conn_02\",\n  \"provider\": \"GOOGLE\",\n  \"type\": \"OIDC\",\n  \"status\": \"DRA");
+        Files.copy(EXAMPLES.resolve("valid/connection-saml-microsoft-ad.json"), payloads.resolve("z-good.json"));
+    }
+
+    @Test
+    void aTypoAndATruncatedFileAreReportedAndEveryOtherFileIsStillChecked() {
+        CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", CONNECTION,
+                payloads.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(mustShowOutput(payloads.toString()));
+    }
+
+    /** The same run as a user types it at the project root, in a JVM of its own (so also: no slf4j warning). */
+    @Test
+    void theMustShowRunFromTheProjectRoot() throws Exception {
+        Process process = new ProcessBuilder(javaCommand("validate", "--schemas", "schemas", "--schema",
+                "schemas/sso/connection.schema.json", payloads.toString()))
+                .directory(Path.of("..").toFile())
+                .start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(err).isEqualTo(ExitCodes.INVALID);
+        assertThat(err).isEmpty();
+        assertThat(out).isEqualTo(mustShowOutput(payloads.toString()));
+    }
+
+    private static String mustShowOutput(String folder) {
+        String prefix = folder + java.io.File.separator;
+        return prefix + "okta-typo.json:3:3: /provider: \"OKTAA\" is not one of " + PROVIDERS
+                + " (did you mean \"OKTA\"?)\n"
+                + prefix + "truncated.json:5:17: (root): not well-formed JSON: Unexpected end-of-input: was expecting closing quote for a string value\n"
+                + "2 of 4 payloads invalid (2 violations)\n";
+    }
+
+    @Test
+    void aBareComponentNameAcceptsTheValidStytchExample() {
+        CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema",
+                "api_sso_v1_Connection", STYTCH_VALID);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).isEqualTo("1 payload valid\n");
+    }
+
+    @Test
+    void aBareComponentNameRejectsTheGroupAssignmentWithoutRole() {
+        CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema",
+                "api_sso_v1_Connection", STYTCH_INVALID);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).isEqualTo(STYTCH_INVALID + ":18:5: /external_group_implicit_role_assignments/1: "
+                + "missing required property \"role_id\"\n1 of 1 payload invalid (1 violation)\n");
+    }
+
+    @Test
+    void aFileRelativeToASchemasFolderAndATitleNameTheSameSchema() {
+        for (String selector : List.of("sso/connection.schema.json", "Connection", CONNECTION + "#")) {
+            CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", selector,
+                    EXAMPLES.resolve("valid").toString());
+
+            assertThat(run.exitCode()).as(selector + ": " + run.out() + run.err()).isEqualTo(ExitCodes.INVALID);
+            // the folder also holds the Stytch examples, which are no Connection
+            assertThat(run.out()).as(selector).endsWith("2 of 6 payloads invalid (10 violations)\n");
+        }
+    }
+
+    @Test
+    void everyInvalidExampleFailsWhileTheRunGoesOn() {
+        CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--exclude", "**/examples/**",
+                "--schema", "Connection", EXAMPLES.resolve("invalid/connection-missing-id.json").toString(),
+                EXAMPLES.resolve("invalid/connection-unknown-status.json").toString(),
+                EXAMPLES.resolve("valid/connection-draft-minimal.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).contains("connection-missing-id.json:1:1: (root): missing required property \"id\"")
+                .contains("connection-unknown-status.json:5:3: /status: \"IN_PROGRESS\" is not one of DRAFT, "
+                        + "INPROGRESS, COMPLETED (did you mean \"INPROGRESS\"?)")
+                .endsWith("2 of 3 payloads invalid (2 violations)\n");
+    }
+
+    @Test
+    void aSchemaFileAloneIsEnoughWithoutSchemas() {
+        CliRun run = CliRun.schemaforge("validate", "--schema", CONNECTION,
+                EXAMPLES.resolve("valid/connection-oidc-okta.json").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).isEqualTo("1 payload valid\n");
+    }
+
+    @Test
+    void standardInputIsOnePayload() throws IOException {
+        byte[] payload = Files.readAllBytes(EXAMPLES.resolve("invalid/connection-unknown-provider.json"));
+
+        CliRun run = withStdin(payload, "validate", "--schemas", SCHEMAS.toString(), "--schema", "Connection", "-");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).startsWith("<stdin>:").contains(": /provider: \"OKTAA\" is not one of ");
+    }
+
+    @Test
+    void eachNdjsonLineIsAPayloadLocatedAtItsLineInTheFile() throws IOException {
+        Path events = Files.writeString(temp.resolve("events.ndjson"), """
+                {"id":"a","provider":"OKTA","type":"SAML","status":"DRAFT","enabled":true,"organization_id":"o"}
+
+                {"id":"b","provider":"OKTAA","type":"SAML","status":"DRAFT","enabled":true,"organization_id":"o"}\r
+                {"id":\s
+                """);
+
+        CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", "Connection",
+                "--ndjson", events.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).isEqualTo(events + ":3:11: /provider: \"OKTAA\" is not one of " + PROVIDERS
+                + " (did you mean \"OKTA\"?)\n"
+                + events + ":4:8: (root): not well-formed JSON: Unexpected end-of-input within/between Object entries\n"
+                + "2 of 3 payloads invalid (2 violations)\n");
+    }
+
+    @Test
+    void ndjsonFromStandardInput() {
+        byte[] lines = "{\"id\":1}\n\"x\"\n".getBytes(StandardCharsets.UTF_8);
+
+        CliRun run = withStdin(lines, "validate", "--schemas", SCHEMAS.toString(), "--schema", "Connection",
+                "--ndjson", "-", "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        JsonNode report = JsonMapper.builder().build().readTree(run.out());
+        assertThat(report.path("results")).hasSize(2);
+        assertThat(report.path("results").get(1).path("violations").get(0).path("line").intValue()).isEqualTo(2);
+    }
+
+    @Test
+    void yamlPayloadsAreReadByExtension() throws IOException {
+        Path yaml = Files.writeString(temp.resolve("conn.yaml"), """
+                id: conn_1
+                provider: OKTA
+                type: SAML
+                status: DONE
+                enabled: true
+                organization_id: org_1
+                """);
+
+        CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", "Connection",
+                yaml.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).startsWith(yaml + ":4:1: /status: \"DONE\" is not one of DRAFT, INPROGRESS, COMPLETED");
+    }
+
+    @Test
+    void formatsAreAssertedUnlessTurnedOff() {
+        String badDate = EXAMPLES.resolve("invalid/connection-bad-date-time.json").toString();
+
+        CliRun strict = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", "Connection",
+                badDate);
+        CliRun lenient = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", "Connection",
+                "--no-format-assertions", badDate);
+
+        assertThat(strict.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(strict.out()).contains("is not a valid date-time");
+        assertThat(lenient.exitCode()).as(lenient.out()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void aReportFileGetsTheReportAndStandardOutputTheSummary() throws IOException {
+        Path report = temp.resolve("reports/result.sarif");
+
+        CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", CONNECTION,
+                "--format", "sarif", "--output", report.toString(), payloads.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).isEqualTo("2 of 4 payloads invalid (2 violations); sarif report written to " + report
+                + NL);
+        JsonNode sarif = JsonMapper.builder().build().readTree(Files.readString(report));
+        assertThat(sarif.path("version").stringValue()).isEqualTo("2.1.0");
+        JsonNode results = sarif.path("runs").get(0).path("results");
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).path("ruleId").stringValue()).isEqualTo("enum");
+        assertThat(results.get(0).path("locations").get(0).path("physicalLocation").path("region")
+                .path("startLine").intValue()).isEqualTo(3);
+    }
+
+    @Test
+    void everyFormatIsAccepted() {
+        List<String> firstLines = new ArrayList<>();
+        for (String format : List.of("text", "json", "junit", "sarif", "github", "GITHUB")) {
+            CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", CONNECTION,
+                    "--format", format, payloads.toString());
+            assertThat(run.exitCode()).as(format + ": " + run.err()).isEqualTo(ExitCodes.INVALID);
+            firstLines.add(run.out().lines().findFirst().orElse(""));
+        }
+        assertThat(firstLines.get(1)).isEqualTo("{");
+        assertThat(firstLines.get(2)).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        assertThat(firstLines.get(4)).startsWith("::error file=");
+    }
+
+    @Test
+    void aMissingPayloadIsReportedAndTheOthersAreStillChecked() {
+        String missing = temp.resolve("nope.json").toString();
+
+        CliRun run = CliRun.schemaforge("validate", "--schema", CONNECTION, missing,
+                EXAMPLES.resolve("valid/connection-oidc-okta.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).isEqualTo(missing + ": (root): no such file or folder\n1 of 2 payloads invalid (1 violation)\n");
+    }
+
+    @Test
+    void anUnknownSchemaNameIsASchemaErrorWithoutStackTrace() {
+        CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--exclude", "**/examples/**",
+                "--schema", "Conection", STYTCH_VALID);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("no schema named \"Conection\"; known: [Connection, api_sso_v1_Connection, ")
+                .doesNotContain("Exception", "\tat ", "Usage:");
+    }
+
+    @Test
+    void aDanglingReferenceIsASchemaErrorWithItsLocation() throws IOException {
+        Path schema = Files.writeString(temp.resolve("broken.schema.json"), """
+                {
+                  "type": "object",
+                  "properties": {
+                    "owner": { "$ref": "#/$defs/Missing" }
+                  }
+                }
+                """);
+
+        CliRun run = CliRun.schemaforge("validate", "--schema", schema.toString(), STYTCH_VALID);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("broken.schema.json:4:16: #/properties/owner/$ref: $ref \"#/$defs/Missing\"")
+                .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void withoutSchemasTheSchemaMustBeAFile() {
+        CliRun run = CliRun.schemaforge("validate", "--schema", "Connection", STYTCH_VALID);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("Missing --schemas: --schema \"Connection\" is not a file")
+                .contains("Usage: schemaforge validate");
+    }
+
+    @Test
+    void usageErrors() {
+        CliRun noSchema = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), STYTCH_VALID);
+        CliRun noPayload = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", "Connection");
+        CliRun badFormat = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", "Connection",
+                "--format", "xml", STYTCH_VALID);
+        CliRun missingSchemas = CliRun.schemaforge("validate", "--schemas", temp.resolve("none").toString(),
+                "--schema", "Connection", STYTCH_VALID);
+
+        assertThat(noSchema.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noSchema.err()).startsWith("Missing required option: '--schema=NAME|FILE[#PTR]'");
+        assertThat(noPayload.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noPayload.err()).startsWith("Missing required parameter: 'PAYLOAD'");
+        assertThat(badFormat.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badFormat.err()).startsWith("Invalid value for option '--format': unknown format \"xml\"; "
+                + "use one of text, json, junit, sarif, github");
+        assertThat(missingSchemas.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missingSchemas.err()).isEqualTo("schemaforge: --schemas " + temp.resolve("none")
+                + ": no such file or folder" + NL);
+    }
+
+    @Test
+    void aFolderWithoutPayloadsIsAUsageError() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+
+        CliRun run = CliRun.schemaforge("validate", "--schema", CONNECTION, empty.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("no payloads (.json, .yaml, .yml files) in " + empty);
+    }
+
+    @Test
+    void helpListsTheExitCodesAndTheRootCommandListsValidateAndLint() {
+        CliRun validate = CliRun.schemaforge("validate", "--help");
+        CliRun root = CliRun.schemaforge("--help");
+
+        assertThat(validate.exitCode()).isZero();
+        assertThat(validate.out()).startsWith("Usage: schemaforge validate").contains("Exit codes:",
+                "1   some payload is invalid, malformed or unreadable");
+        assertThat(root.out()).contains("  validate  ", "  lint  ");
+    }
+
+    private static CliRun withStdin(byte[] input, String... args) {
+        CommandLine commandLine = new CommandLine(new SchemaforgeCommand());
+        ((ValidateCommand) commandLine.getSubcommands().get("validate").getCommand())
+                .stdin(new ByteArrayInputStream(input));
+        return CliRun.run(commandLine, args);
+    }
+
+    private static List<String> javaCommand(String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                SchemaforgeCommand.class.getName()));
+        command.addAll(List.of(args));
+        return command;
+    }
+}
