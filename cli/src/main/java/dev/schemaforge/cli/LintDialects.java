@@ -3,11 +3,10 @@ package dev.schemaforge.cli;
 import java.util.HashSet;
 import java.util.Set;
 
-import com.networknt.schema.dialect.Dialects;
-
 import dev.schemaforge.catalog.Dialect;
 import dev.schemaforge.catalog.DocumentKind;
 import dev.schemaforge.catalog.SchemaNode;
+import dev.schemaforge.validator.SchemaValidator;
 
 /**
  * What a named schema is checked against: the meta-schema of its dialect and the keywords of its
@@ -50,7 +49,7 @@ final class LintDialects {
     /** The keywords of the schema's dialect, plus OpenAPI's own in an OpenAPI document. */
     static Set<String> keywords(SchemaNode schema) {
         Dialect dialect = dialect(schema);
-        Set<String> keywords = new HashSet<>(networknt(dialect).getKeywords().keySet());
+        Set<String> keywords = new HashSet<>(SchemaValidator.engineDialect(dialect).getKeywords().keySet());
         keywords.removeAll(NOT_KEYWORDS);
         if (dialect == Dialect.OPENAPI_3_0) {
             keywords.addAll(OPENAPI_3_0_BOUNDS);
@@ -59,16 +58,5 @@ final class LintDialects {
             keywords.addAll(OPENAPI_KEYWORDS);
         }
         return keywords;
-    }
-
-    private static com.networknt.schema.dialect.Dialect networknt(Dialect dialect) {
-        return switch (dialect) {
-            case DRAFT_4 -> Dialects.getDraft4();
-            case DRAFT_6 -> Dialects.getDraft6();
-            case DRAFT_7 -> Dialects.getDraft7();
-            case DRAFT_2019_09 -> Dialects.getDraft201909();
-            case DRAFT_2020_12 -> Dialects.getDraft202012();
-            case OPENAPI_3_0 -> Dialects.getOpenApi30();
-        };
     }
 }

@@ -96,7 +96,7 @@ public final class SchemaValidator {
      */
     public CompiledSchema inline(JsonNode schema) {
         URI id = URI.create("urn:schemaforge:inline:" + inlineCounter.incrementAndGet());
-        com.networknt.schema.dialect.Dialect dialect = networknt(catalog.defaultDialect());
+        com.networknt.schema.dialect.Dialect dialect = engineDialect(catalog.defaultDialect());
         Schema compiledSchema = registry(dialect).getSchema(SchemaLocation.of(id.toString()), schema);
         compiledSchema.initializeValidators();
         return new CompiledSchema(this, id.toString(), compiledSchema);
@@ -115,7 +115,7 @@ public final class SchemaValidator {
         com.networknt.schema.dialect.Dialect dialect = switch (document.kind()) {
             case OPENAPI_3_0, SWAGGER_2_0 -> Dialects.getOpenApi30();
             case OPENAPI_3_1, OPENAPI_3_2 -> Dialects.getOpenApi31();
-            case JSON_SCHEMA -> networknt(document.dialect());
+            case JSON_SCHEMA -> engineDialect(document.dialect());
         };
         return registry(dialect);
     }
@@ -146,7 +146,8 @@ public final class SchemaValidator {
                 .orElse(null);
     }
 
-    private static com.networknt.schema.dialect.Dialect networknt(Dialect dialect) {
+    /** The networknt dialect that implements one of ours; also what lint checks keywords against. */
+    public static com.networknt.schema.dialect.Dialect engineDialect(Dialect dialect) {
         return switch (dialect) {
             case DRAFT_4 -> Dialects.getDraft4();
             case DRAFT_6 -> Dialects.getDraft6();
