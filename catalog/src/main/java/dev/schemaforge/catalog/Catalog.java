@@ -186,10 +186,17 @@ public final class Catalog {
         URI target;
         try {
             URI ref = new URI(encodeRef(reference));
-            // java.net.URI does not resolve against opaque bases such as urn:...; fragments still apply.
-            target = base.isOpaque() && reference.startsWith("#")
-                    ? URI.create(withoutFragment(base) + encodeRef(reference))
-                    : base.resolve(ref);
+            if (!base.isOpaque() || ref.isAbsolute()) {
+                target = base.resolve(ref);
+            } else if (reference.startsWith("#")) {
+                // java.net.URI does not resolve against opaque bases (urn:..., jar:...); fragments still apply.
+                target = URI.create(withoutFragment(base) + encodeRef(reference));
+            } else {
+                // A relative file reference in a document read from a jar (or any opaque base): beside the file.
+                Path sibling = from.file().resolveSibling(JsonPointers.fromFragment(
+                        ref.getRawPath() == null ? "" : ref.getRawPath())).normalize();
+                target = URI.create(sibling.toUri() + (ref.getRawFragment() == null ? "" : "#" + ref.getRawFragment()));
+            }
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new SchemaException(new Problem(location, pointer, reference,
                     "$ref \"" + reference + "\" is not a valid URI reference"));

@@ -3,9 +3,15 @@ package dev.schemaforge.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CatalogTest {
 
@@ -40,6 +46,31 @@ class CatalogTest {
     private static String resolvedType(Catalog catalog, SchemaNode root, String property) {
         SchemaNode holder = root.child("properties", property);
         return catalog.resolve(holder, holder.node().path("$ref").stringValue()).node().path("type").stringValue();
+    }
+
+    @Test
+    void relativeReferencesInsideAJarResolveBesideTheirOwnFile(@TempDir Path temp) throws IOException {
+        Path jar = temp.resolve("schemas.jar");
+        try (FileSystem zip = FileSystems.newFileSystem(jar, Map.of("create", "true"))) {
+            for (String folder : new String[] {"a", "b"}) {
+                Path dir = Files.createDirectories(zip.getPath("/schemas/" + folder));
+                Files.writeString(dir.resolve("main.json"),
+                        "{\"title\": \"" + folder + "\", \"properties\": {\"x\": {\"$ref\": \"common.json#/$defs/X\"}}}");
+                Files.writeString(dir.resolve("common.json"),
+                        "{\"$defs\": {\"X\": {\"description\": \"from " + folder + "\"}}}");
+            }
+        }
+        try (FileSystem zip = FileSystems.newFileSystem(jar)) {
+            Catalog catalog = Catalog.builder()
+                    .input(zip.getPath("/schemas/a/main.json"))
+                    .input(zip.getPath("/schemas/b/main.json"))
+                    .build();
+            for (String folder : new String[] {"a", "b"}) {
+                SchemaNode holder = catalog.schema(folder).child("properties", "x");
+                SchemaNode target = catalog.resolve(holder, "common.json#/$defs/X");
+                assertThat(target.node().path("description").stringValue()).isEqualTo("from " + folder);
+            }
+        }
     }
 
     @Test

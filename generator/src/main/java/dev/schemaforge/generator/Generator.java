@@ -26,12 +26,22 @@ public final class Generator {
      * @throws dev.schemaforge.catalog.SchemaException for unreadable schemas or unresolvable references
      */
     public GenerationResult generate(GenerationRequest request) {
+        return generate(catalog(request), request);
+    }
+
+    /**
+     * The catalog a request describes: its inputs, roots, mappings and default dialect. For callers
+     * that need the documents too (the plugin bundles them), then {@link #generate(Catalog, GenerationRequest)}.
+     *
+     * @throws dev.schemaforge.catalog.SchemaException for unreadable schemas or unresolvable references
+     */
+    public static Catalog catalog(GenerationRequest request) {
         Catalog.Builder catalog = Catalog.builder()
                 .inputs(request.inputs())
                 .defaultDialect(request.defaultDialect());
         request.roots().forEach(catalog::root);
         request.mappings().forEach(catalog::map);
-        return generate(catalog.build(), request);
+        return catalog.build();
     }
 
     /** Generates from an already loaded catalog (its entry points), with the request's options. */
