@@ -78,6 +78,14 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter
     private List<Mapping> mappings;
 
+    /**
+     * Whether the schema documents generation read are copied into the resource output under
+     * {@code META-INF/schemaforge/}, so that the models can be validated against their schemas from
+     * the jar alone (with {@code dev.schemaforge.validator.ModelValidator}).
+     */
+    @Parameter(property = "schemaforge.bundleSchemas", defaultValue = "true")
+    private boolean bundleSchemas;
+
     /** Skips generation; adds no source root either. */
     @Parameter(property = "schemaforge.skip", defaultValue = "false")
     private boolean skip;
@@ -100,7 +108,7 @@ public class GenerateMojo extends AbstractMojo {
         Path buildDirectory = Path.of(project.getBuild().getDirectory());
         GenerationRun run = new GenerationRun(buildDirectory.resolve("schemaforge").resolve(stampFileName()),
                 ToolVersion.of(pluginVersion(), GenerateMojo.class, Generator.class, Catalog.class),
-                List.of(buildDirectory));
+                List.of(buildDirectory), bundleSchemas);
         try {
             List<Path> inputs = SchemaSelection.select(sourceDirectory.toPath(), includes, excludes);
             if (inputs.isEmpty()) {
@@ -125,6 +133,10 @@ public class GenerateMojo extends AbstractMojo {
                 getLog().info("Generated " + outcome.typeCount() + " types into " + outputDirectory + " (written "
                         + report.written() + ", unchanged " + report.unchanged() + ", deleted " + report.deleted()
                         + ")");
+                if (outcome.bundledSchemas() > 0) {
+                    getLog().info("Bundled " + outcome.bundledSchemas() + " schema documents into "
+                            + resourceOutputDirectory + " for run-time validation");
+                }
             }
         } catch (SchemaException e) {
             throw MojoFailures.of(e);

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.generator.GenerationRequest;
 import dev.schemaforge.generator.GenerationResult;
 import dev.schemaforge.generator.Generator;
@@ -19,7 +20,8 @@ import dev.schemaforge.generator.OutputWriter;
  * The {@code generate} goal without Maven. A run whose key ({@link InputFingerprint}) matches the
  * one stored by the last successful run, and whose outputs are all still there, touches nothing.
  * Otherwise it generates in memory, writes through {@link OutputWriter} and stores the new key
- * last, so a run that fails is never taken for up to date and a schema error writes nothing.
+ * last, so a run that fails is never taken for up to date and a schema error writes nothing. Unless
+ * turned off, the schema documents the run read are bundled with the resources ({@link BundledSchemas}).
  */
 final class GenerationRun {
 
@@ -28,27 +30,31 @@ final class GenerationRun {
      *
      * @param upToDate true when the previous output was current and nothing was written
      * @param typeCount the number of generated types (0 when up to date)
+     * @param bundledSchemas the number of schema documents bundled with the resources (0 when up to date)
      * @param report what the writer did (all zero when up to date)
      */
-    record Outcome(boolean upToDate, int typeCount, OutputWriter.Report report) {
+    record Outcome(boolean upToDate, int typeCount, int bundledSchemas, OutputWriter.Report report) {
 
-        static final Outcome UP_TO_DATE = new Outcome(true, 0, new OutputWriter.Report(0, 0, 0));
+        static final Outcome UP_TO_DATE = new Outcome(true, 0, 0, new OutputWriter.Report(0, 0, 0));
     }
 
     private final Generator generator = new Generator();
     private final Path stampFile;
     private final String toolVersion;
     private final List<Path> untracked;
+    private final boolean bundleSchemas;
 
     /**
      * @param stampFile where the key of the last successful run is kept (outside the output folders)
      * @param toolVersion identifies the generator's code (see {@link ToolVersion})
      * @param untracked folders whose changes never make output stale, such as the build directory
+     * @param bundleSchemas whether the schema documents are copied into the resource output
      */
-    GenerationRun(Path stampFile, String toolVersion, Collection<Path> untracked) {
+    GenerationRun(Path stampFile, String toolVersion, Collection<Path> untracked, boolean bundleSchemas) {
         this.stampFile = stampFile.toAbsolutePath().normalize();
         this.toolVersion = toolVersion;
         this.untracked = List.copyOf(untracked);
+        this.bundleSchemas = bundleSchemas;
     }
 
     /**
@@ -64,15 +70,23 @@ final class GenerationRun {
         ignored.add(request.sourceOutput());
         ignored.add(request.resourceOutput());
         ignored.add(stampFile.getParent());
-        String key = InputFingerprint.compute(toolVersion, request, sourceDirectory, ignored);
+        String key = InputFingerprint.compute(toolVersion, "bundleSchemas=" + bundleSchemas, request,
+                sourceDirectory, ignored);
         if (key.equals(storedKey()) && outputsPresent(request.sourceOutput(), request.resourceOutput())) {
             return Outcome.UP_TO_DATE;
         }
-        GenerationResult result = generator.generate(request);
+        Catalog catalog = Generator.catalog(request);
+        GenerationResult result = generator.generate(catalog, request);
+        int bundled = 0;
+        if (bundleSchemas) {
+            BundledSchemas bundle = BundledSchemas.of(catalog, request, sourceDirectory);
+            result = bundle.addTo(result);
+            bundled = bundle.documents().size();
+        }
         Files.deleteIfExists(stampFile);
         OutputWriter.Report report = OutputWriter.write(result, request.sourceOutput(), request.resourceOutput());
         store(key);
-        return new Outcome(false, result.typeCount(), report);
+        return new Outcome(false, result.typeCount(), bundled, report);
     }
 
     /**

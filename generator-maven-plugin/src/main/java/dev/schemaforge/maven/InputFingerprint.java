@@ -23,10 +23,11 @@ import dev.schemaforge.generator.GenerationRequest;
 
 /**
  * The up-to-date key of a run: SHA-256 over the tool version, the request's output-affecting
- * options and every selected schema's relative path and bytes. Because a {@code $ref} may reach a
- * file the includes leave out (a shared definitions file, a mapped folder), every other file under
- * the request's roots and mapped folders also counts, by path, size and modification time, which
- * is cheap even for large mapped folders. Hidden entries and the given output folders do not count.
+ * options, the plugin's own such options and every selected schema's relative path and bytes.
+ * Because a {@code $ref} may reach a file the includes leave out (a shared definitions file, a
+ * mapped folder), every other file under the request's roots and mapped folders also counts, by
+ * path, size and modification time, which is cheap even for large mapped folders. Hidden entries
+ * and the given output folders do not count.
  */
 final class InputFingerprint {
 
@@ -37,15 +38,17 @@ final class InputFingerprint {
      * Computes the key.
      *
      * @param toolVersion what identifies the generator's code (see {@link ToolVersion})
+     * @param pluginOptions a stable text of the output-affecting options the request does not hold
      * @param request the run's request; its inputs are hashed by content
      * @param sourceDirectory the folder input paths are made relative to
      * @param untracked folders whose files never count (generated output, build directory)
      */
-    static String compute(String toolVersion, GenerationRequest request, Path sourceDirectory,
-            Collection<Path> untracked) throws IOException {
+    static String compute(String toolVersion, String pluginOptions, GenerationRequest request,
+            Path sourceDirectory, Collection<Path> untracked) throws IOException {
         MessageDigest digest = sha256();
         field(digest, "tool", toolVersion.getBytes(StandardCharsets.UTF_8));
         field(digest, "options", request.optionsFingerprint().getBytes(StandardCharsets.UTF_8));
+        field(digest, "plugin-options", pluginOptions.getBytes(StandardCharsets.UTF_8));
 
         Path base = absolute(sourceDirectory);
         TreeMap<String, Path> inputs = new TreeMap<>();

@@ -40,7 +40,7 @@ class GenerationRunTest {
         sources = project.resolve("target/generated-sources/schemaforge");
         resources = project.resolve("target/generated-resources/schemaforge");
         stamp = project.resolve("target/schemaforge/generate.sha256");
-        run = new GenerationRun(stamp, "1.0", List.of(project.resolve("target")));
+        run = new GenerationRun(stamp, "1.0", List.of(project.resolve("target")), true);
         Schemas.write(schemas, "person.schema.json", Schemas.PERSON);
         Schemas.write(schemas, "pets.yaml", Schemas.PETS);
     }
@@ -142,6 +142,60 @@ class GenerationRunTest {
     void clearingWithoutAnEarlierRunCreatesNothing() throws IOException {
         assertThat(run.clear(sources, resources)).isEqualTo(new OutputWriter.Report(0, 0, 0));
         assertThat(project.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void theSchemasReadAreBundledBesideTheTypeIndex() throws IOException {
+        GenerationRun.Outcome outcome = run.run(request(), schemas);
+
+        assertThat(outcome.bundledSchemas()).isEqualTo(2);
+        Path bundle = resources.resolve("META-INF/schemaforge");
+        assertThat(bundle.resolve("schemas/person.schema.json")).hasSameBinaryContentAs(
+                schemas.resolve("person.schema.json"));
+        assertThat(bundle.resolve("schemas/pets.yaml")).hasSameBinaryContentAs(schemas.resolve("pets.yaml"));
+        assertThat(bundle.resolve("catalog.json")).content().contains("\"schemas/pets.yaml\"");
+        assertThat(Files.readString(resources.resolve(OutputWriter.MANIFEST)))
+                .contains("META-INF/schemaforge/schemas/person.schema.json\n");
+    }
+
+    @Test
+    void anUnchangedSchemaKeepsTheTimeOfItsBundledCopy() throws IOException {
+        run.run(request(), schemas);
+        ageEverything();
+        Files.writeString(schemas.resolve("person.schema.json"), Schemas.PERSON.replace("\"born\"", "\"birth\""));
+
+        run.run(request(), schemas);
+
+        Path bundle = resources.resolve("META-INF/schemaforge/schemas");
+        assertThat(Files.getLastModifiedTime(bundle.resolve("pets.yaml"))).isEqualTo(LONG_AGO);
+        assertThat(Files.getLastModifiedTime(bundle.resolve("person.schema.json"))).isNotEqualTo(LONG_AGO);
+        assertThat(bundle.resolve("person.schema.json")).content().contains("\"birth\"");
+    }
+
+    @Test
+    void theCopyOfADeletedSchemaIsRemoved() throws IOException {
+        run.run(request(), schemas);
+        Files.delete(schemas.resolve("pets.yaml"));
+
+        GenerationRun.Outcome outcome = run.run(request(), schemas);
+
+        assertThat(outcome.report().deleted()).isPositive();
+        assertThat(resources.resolve("META-INF/schemaforge/schemas/pets.yaml")).doesNotExist();
+        assertThat(resources.resolve("META-INF/schemaforge/schemas/person.schema.json")).isRegularFile();
+    }
+
+    @Test
+    void turningBundlingOffRegeneratesAndRemovesTheCopies() throws IOException {
+        run.run(request(), schemas);
+        GenerationRun withoutBundle = new GenerationRun(stamp, "1.0", List.of(project.resolve("target")), false);
+
+        GenerationRun.Outcome outcome = withoutBundle.run(request(), schemas);
+
+        assertThat(outcome.upToDate()).isFalse();
+        assertThat(outcome.bundledSchemas()).isZero();
+        assertThat(resources.resolve("META-INF/schemaforge/schemas")).isEmptyDirectory();
+        assertThat(resources.resolve("META-INF/schemaforge/catalog.json")).doesNotExist();
+        assertThat(resources.resolve("META-INF/schemaforge/types.json")).isRegularFile();
     }
 
     private GenerationRequest request() {

@@ -80,8 +80,14 @@ class InputFingerprintTest {
 
     @Test
     void theToolVersionIsPartOfTheKey() throws IOException {
-        assertThat(InputFingerprint.compute("0.2.0", request(), schemas, List.of()))
-                .isNotEqualTo(InputFingerprint.compute("0.1.0", request(), schemas, List.of()));
+        assertThat(InputFingerprint.compute("0.2.0", "", request(), schemas, List.of()))
+                .isNotEqualTo(InputFingerprint.compute("0.1.0", "", request(), schemas, List.of()));
+    }
+
+    @Test
+    void thePluginsOwnOptionsArePartOfTheKey() throws IOException {
+        assertThat(InputFingerprint.compute("1", "bundleSchemas=true", request(), schemas, List.of()))
+                .isNotEqualTo(InputFingerprint.compute("1", "bundleSchemas=false", request(), schemas, List.of()));
     }
 
     @Test
@@ -95,15 +101,15 @@ class InputFingerprintTest {
     @Test
     void filesInUntrackedAndHiddenFoldersDoNotCount() throws IOException {
         Path untracked = schemas.resolve("generated");
-        String before = InputFingerprint.compute("1", request(), schemas, List.of(untracked));
+        String before = InputFingerprint.compute("1", "", request(), schemas, List.of(untracked));
         Schemas.write(untracked, "Person.java", "class Person {}");
         Schemas.write(schemas, ".git/index", "x");
         Schemas.write(schemas, ".DS_Store", "x");
-        assertThat(InputFingerprint.compute("1", request(), schemas, List.of(untracked))).isEqualTo(before);
+        assertThat(InputFingerprint.compute("1", "", request(), schemas, List.of(untracked))).isEqualTo(before);
     }
 
     private String key(GenerationRequest request) throws IOException {
-        return InputFingerprint.compute("1.0", request, schemas, List.of(project.resolve("target")));
+        return InputFingerprint.compute("1.0", "", request, schemas, List.of(project.resolve("target")));
     }
 
     private GenerationRequest request() {

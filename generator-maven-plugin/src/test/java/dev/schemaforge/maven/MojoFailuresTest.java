@@ -71,7 +71,7 @@ class MojoFailuresTest {
         GenerationRequest request = GenerationRequest.builder()
                 .inputs(SchemaSelection.select(seeds, List.of("003_7639e6acc02c8a23.txt"), null))
                 .root(seeds).packageName("com.example").sourceOutput(temp.resolve("out")).build();
-        GenerationRun run = new GenerationRun(temp.resolve("stamp"), "1", List.of());
+        GenerationRun run = new GenerationRun(temp.resolve("stamp"), "1", List.of(), true);
 
         assertThatThrownBy(() -> run.run(request, seeds))
                 .isInstanceOfSatisfying(SchemaException.class, e -> assertThat(MojoFailures.of(e).getMessage())

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.DeserializationFeature;
@@ -12,10 +13,28 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
-/** The contract's example payloads, the model each one targets, and the strict mapper users are advised to use. */
+/**
+ * The contract's example payloads, the model and schema each one targets, and the strict mapper
+ * users are advised to use.
+ */
 final class Examples {
 
+    /** The contract, {@code ../schemas}: what the plugin generates from. */
+    static final Path SCHEMAS = Path.of(System.getProperty("schemaforge.schemas", "../schemas"));
+
     static final Path ROOT = Path.of(System.getProperty("schemaforge.examples", "../schemas/sso/examples"));
+
+    /** Which property each invalid example breaks, by the file name's convention. */
+    static final Map<String, String> BROKEN_PROPERTY = Map.of(
+            "connection-missing-id.json", "id",
+            "connection-missing-organization_id.json", "organization_id",
+            "connection-unknown-provider.json", "provider",
+            "connection-unknown-status.json", "status",
+            "connection-wrong-type-enabled.json", "enabled",
+            "connection-bad-date-time.json", "create_time",
+            "stytch-connection-missing-display_name.json", "display_name",
+            "stytch-connection-group-assignment-missing-role_id.json", "role_id",
+            "stytch-connection-wrong-type-status.json", "status");
 
     /**
      * Jackson 3 with scalar coercions off, so {@code "status": 1} is a type error rather than the string
@@ -46,7 +65,15 @@ final class Examples {
         }
     }
 
-    /** {@code stytch-connection-*} payloads are {@link ApiSsoV1Connection}s, {@code connection-*} are {@link Connection}s. */
+    /** The selector of an example's schema, by the file-name prefix the contract's README sets. */
+    static String schemaFor(Path example) {
+        return modelFor(example) == ApiSsoV1Connection.class ? "api_sso_v1_Connection" : "sso/connection.schema.json";
+    }
+
+    /**
+     * {@code stytch-connection-*} payloads are {@link ApiSsoV1Connection}s, {@code connection-*} are
+     * {@link Connection}s.
+     */
     static Class<?> modelFor(Path example) {
         String name = example.getFileName().toString();
         if (name.startsWith("stytch-connection-")) {

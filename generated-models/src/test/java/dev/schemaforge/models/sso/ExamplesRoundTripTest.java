@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -21,18 +20,6 @@ import tools.jackson.databind.DatabindException;
 /** Every example payload of the contract against the models our plugin generated from it. */
 class ExamplesRoundTripTest {
 
-    /** Which property each invalid example breaks, by the file name's convention. */
-    private static final Map<String, String> BROKEN_PROPERTY = Map.of(
-            "connection-missing-id.json", "id",
-            "connection-missing-organization_id.json", "organization_id",
-            "connection-unknown-provider.json", "provider",
-            "connection-unknown-status.json", "status",
-            "connection-wrong-type-enabled.json", "enabled",
-            "connection-bad-date-time.json", "create_time",
-            "stytch-connection-missing-display_name.json", "display_name",
-            "stytch-connection-group-assignment-missing-role_id.json", "role_id",
-            "stytch-connection-wrong-type-status.json", "status");
-
     @TestFactory
     Stream<DynamicTest> validExamplesRoundTripToEqualJson() {
         return Examples.files("valid").map(example -> DynamicTest.dynamicTest(example.getFileName().toString(), () -> {
@@ -46,7 +33,7 @@ class ExamplesRoundTripTest {
     @TestFactory
     Stream<DynamicTest> invalidExamplesAreRejectedNamingTheProperty() {
         return Examples.files("invalid").map(example -> DynamicTest.dynamicTest(example.getFileName().toString(), () -> {
-            String property = BROKEN_PROPERTY.get(example.getFileName().toString());
+            String property = Examples.BROKEN_PROPERTY.get(example.getFileName().toString());
             assertThat(property).as("every invalid example says which property it breaks").isNotNull();
             Path file = example;
             assertThatThrownBy(() -> Examples.STRICT.readValue(file.toFile(), Examples.modelFor(file)))
