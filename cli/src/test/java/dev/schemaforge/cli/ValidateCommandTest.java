@@ -106,7 +106,7 @@ class ValidateCommandTest {
                 "api_sso_v1_Connection", STYTCH_INVALID);
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID);
-        assertThat(run.out()).isEqualTo(STYTCH_INVALID + ":18:5: /external_group_implicit_role_assignments/1: "
+        assertThat(run.out()).isEqualTo(STYTCH_INVALID + ":14:5: /external_group_implicit_role_assignments/0: "
                 + "missing required property \"role_id\"\n1 of 1 payload invalid (1 violation)\n");
     }
 
