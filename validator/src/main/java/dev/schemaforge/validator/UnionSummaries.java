@@ -73,11 +73,12 @@ final class UnionSummaries {
 
     private static List<Finding> summariseUnion(String prefix, String keyword, Map<Integer, List<Error>> branches,
             List<Error> all) {
-        String pointer = commonPointer(branches);
+        String pointer = unionPointer(all, prefix, branches);
         String schemaLocation = unionSchemaLocation(all, prefix, branches);
         int total = alternatives(all, prefix, branches);
         List<Finding> out = new ArrayList<>();
-        if (branches.values().stream().allMatch(branch -> typeMismatchAt(branch, pointer))) {
+        // Only when every alternative was tried: with an OpenAPI discriminator networknt tries just one.
+        if (branches.size() == total && branches.values().stream().allMatch(branch -> typeMismatchAt(branch, pointer))) {
             Set<String> expected = new LinkedHashSet<>();
             String found = "";
             for (List<Error> branch : branches.values()) {
@@ -133,7 +134,17 @@ final class UnionSummaries {
         return cut < 0 ? branchLocation : branchLocation.substring(0, cut + "/oneOf".length());
     }
 
-    /** The deepest pointer every branch error lies within: where the union applies. */
+    /** Where the union applies: networknt's own union error says so; for anyOf, which has none, the branches do. */
+    private static String unionPointer(List<Error> all, String prefix, Map<Integer, List<Error>> branches) {
+        for (Error error : all) {
+            if (isUnionKeyword(error) && evaluationPath(error).equals(prefix)) {
+                return pointer(error);
+            }
+        }
+        return commonPointer(branches);
+    }
+
+    /** The deepest pointer every branch error lies within. */
     private static String commonPointer(Map<Integer, List<Error>> branches) {
         String[] common = null;
         for (List<Error> branch : branches.values()) {
