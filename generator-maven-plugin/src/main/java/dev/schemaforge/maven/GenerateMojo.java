@@ -25,7 +25,7 @@ import dev.schemaforge.generator.Generator;
 import dev.schemaforge.generator.OutputWriter;
 
 /**
- * Generates Java records, enums and sealed interfaces from the project's JSON Schema and OpenAPI
+ * Generates Java records and enums from the project's JSON Schema and OpenAPI
  * documents and adds them to the compile sources. Parameters become one {@link GenerationRequest};
  * {@link GenerationRun} does the work, this class only wires Maven to it and logs.
  */
