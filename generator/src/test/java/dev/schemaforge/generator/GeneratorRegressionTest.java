@@ -69,6 +69,16 @@ class GeneratorRegressionTest {
         assertThat(diagnostics).isEmpty();
     }
 
+    /** A deprecated member, required or not: its annotation reaches the canonical constructor, where javac would warn. */
+    @Test
+    void aDeprecatedMemberCompilesWithoutWarnings(@TempDir Path work) {
+        GenerationResult required = generate("deprecated-member.schema.json");
+        assertThat(source(required, "Contact")).contains("@JsonProperty(\"fax\") @Deprecated String fax");
+        assertThat(CompileSupport.compile(required, work.resolve("required"))).isEmpty();
+        assertThat(CompileSupport.compile(generate("deprecated-optional.schema.json"), work.resolve("optional")))
+                .isEmpty();
+    }
+
     /** Only files the writer itself produced in this folder are deleted; a manifest line cannot reach outside. */
     @Test
     void aManifestEntryOutsideTheOutputFolderIsNotDeleted(@TempDir Path temp) throws IOException {

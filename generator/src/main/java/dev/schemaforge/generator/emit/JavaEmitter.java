@@ -141,8 +141,9 @@ public final class JavaEmitter {
         if (type.docs().deprecated()) {
             record.addAnnotation(Deprecated.class);
         }
-        if (properties.stream().anyMatch(p -> usesDeprecated(p.type()))) {
-            // The schema deprecates a type this one still offers; using it here is the schema's choice, not a mistake.
+        if (properties.stream().anyMatch(p -> p.docs().deprecated() || usesDeprecated(p.type()))) {
+            // The schema deprecates a member or a type this record still offers: using them here is the schema's
+            // choice, and a component's @Deprecated reaches the canonical constructor, where javac says it has no effect.
             record.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                     .addMember("value", "$S", "deprecation").build());
         }
