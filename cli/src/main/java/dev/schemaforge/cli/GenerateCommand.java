@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import dev.schemaforge.catalog.Dialect;
-import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.generator.GenerationRequest;
 import dev.schemaforge.generator.GenerationResult;
 import dev.schemaforge.generator.Generator;
@@ -88,13 +87,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return generate();
-        } catch (SchemaException e) {
-            return fail(e.getMessage());
-        } catch (UserInputException e) {
-            return fail("schemaforge: " + e.getMessage());
-        }
+        return UsageErrors.run(spec, this::generate);
     }
 
     private int generate() {
@@ -113,10 +106,6 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private int fail(String message) {
-        spec.commandLine().getErr().println(spec.commandLine().getColorScheme().errorText(message));
-        return ExitCodes.USAGE;
-    }
 
     private GenerationRequest request(Path resourceOutput) {
         requireFolderOrAbsent(output, "--output");

@@ -60,9 +60,7 @@ final class LintCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (UserInputException e) {
-            spec.commandLine().getErr().println(spec.commandLine().getColorScheme()
-                    .errorText("schemaforge: " + e.getMessage()));
-            return ExitCodes.USAGE;
+            return UsageErrors.report(spec, "schemaforge: " + e.getMessage());
         } catch (SchemaException e) {
             for (Problem problem : e.problems()) {
                 findings.add(new LintFinding(problem.location(), problem.pointer(), LintRule.REFERENCE,

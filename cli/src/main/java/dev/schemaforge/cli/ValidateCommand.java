@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.schemaforge.catalog.Catalog;
-import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.validator.CompiledSchema;
 import dev.schemaforge.validator.SchemaValidator;
 import dev.schemaforge.validator.ValidationResult;
@@ -94,13 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return validate();
-        } catch (SchemaException e) {
-            return fail(e.getMessage());
-        } catch (UserInputException e) {
-            return fail("schemaforge: " + e.getMessage());
-        }
+        return UsageErrors.run(spec, this::validate);
     }
 
     private int validate() {
@@ -184,10 +177,5 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.println(Report.summary(results) + "; " + format.id() + " report written to " + output);
         out.flush();
-    }
-
-    private int fail(String message) {
-        spec.commandLine().getErr().println(spec.commandLine().getColorScheme().errorText(message));
-        return ExitCodes.USAGE;
     }
 }
