@@ -122,13 +122,8 @@ public final class TypeGraphBuilder {
         return switch (jsonType) {
             case "object" -> new Analysis(objectOrMap(schema, hint), nullable);
             case "array" -> new Analysis(new TypeRef.ListOf(itemType(schema, hint)), nullable);
-            case "string" -> new Analysis(new TypeRef.Scalar(stringKind(node.path("format").asString(""))), nullable);
-            case "integer" -> new Analysis(new TypeRef.Scalar(
-                    "int32".equals(node.path("format").asString("")) ? ScalarKind.INT32 : ScalarKind.INT64), nullable);
-            case "number" -> new Analysis(new TypeRef.Scalar(numberKind(node.path("format").asString(""))), nullable);
-            case "boolean" -> new Analysis(new TypeRef.Scalar(ScalarKind.BOOLEAN), nullable);
             case "null" -> new Analysis(ANY, true);
-            default -> new Analysis(ANY, nullable);
+            default -> new Analysis(scalarForType(jsonType, schema), nullable);
         };
     }
 
