@@ -94,7 +94,7 @@ record BundledSchemas(List<GeneratedFile> documents, GeneratedFile descriptor) {
         List<GeneratedFile> files = new ArrayList<>(result.files());
         files.addAll(documents);
         files.add(descriptor);
-        return new GenerationResult(files, result.typeCount());
+        return new GenerationResult(files, result.typeCount(), result.entryTypes());
     }
 
     /**

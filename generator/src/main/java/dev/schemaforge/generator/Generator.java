@@ -1,7 +1,9 @@
 package dev.schemaforge.generator;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.palantir.javapoet.JavaFile;
 
@@ -61,6 +63,8 @@ public final class Generator {
             index.add(emitter.className(type).canonicalName(), type.source().document(), type.source().pointer());
         }
         files.add(new GeneratedFile(GeneratedFile.Kind.RESOURCE, TypeIndex.RESOURCE, index.render()));
-        return new GenerationResult(files, graph.types().size());
+        Map<String, String> entryTypes = new LinkedHashMap<>();
+        graph.entries().forEach((reference, type) -> entryTypes.put(reference, emitter.typeName(type).toString()));
+        return new GenerationResult(files, graph.types().size(), entryTypes);
     }
 }

@@ -272,7 +272,8 @@ public final class JavaEmitter {
         return ref instanceof TypeRef.MapOf map && usesDeprecated(map.value());
     }
 
-    private TypeName typeName(TypeRef ref) {
+    /** The Java type of a type reference, without nullness annotations. */
+    public TypeName typeName(TypeRef ref) {
         if (ref instanceof TypeRef.Scalar scalar) {
             return scalarType(scalar.kind());
         }

@@ -55,13 +55,15 @@ public final class TypeGraphBuilder {
     /** The graph of every type the catalog's entry points need. */
     public static TypeGraph build(Catalog catalog) {
         TypeGraphBuilder builder = new TypeGraphBuilder(catalog);
+        Map<String, TypeRef> entries = new LinkedHashMap<>();
         for (Entry entry : catalog.entries()) {
             TypeRef type = builder.analyze(entry.schema(), entry.name()).type();
+            entries.putIfAbsent(entry.schema().reference(), type);
             if (type instanceof TypeRef.Named named && named.id().reference().equals(entry.schema().reference())) {
                 builder.entryTypes.add(named.id());
             }
         }
-        return new TypeGraph(builder.types, builder.entryTypes);
+        return new TypeGraph(builder.types, builder.entryTypes, entries);
     }
 
     /**

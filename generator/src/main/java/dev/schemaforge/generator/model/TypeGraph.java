@@ -14,14 +14,22 @@ public final class TypeGraph {
 
     private final Map<TypeId, NamedType> types;
     private final Set<TypeId> entryTypes;
+    private final Map<String, TypeRef> entries;
 
     /**
      * @param types every type, in discovery order
      * @param entryTypes the types that are named entry points; their names win over inline types' names
+     * @param entries the type of every catalog entry point, by its {@code document#pointer} reference
      */
-    public TypeGraph(Map<TypeId, NamedType> types, Set<TypeId> entryTypes) {
+    public TypeGraph(Map<TypeId, NamedType> types, Set<TypeId> entryTypes, Map<String, TypeRef> entries) {
         this.types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
         this.entryTypes = Set.copyOf(entryTypes);
+        this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    }
+
+    /** The type of each entry point (a record, a list, a scalar...), by {@code document#pointer}, in input order. */
+    public Map<String, TypeRef> entries() {
+        return entries;
     }
 
     /** True when the type is a named entry point (a component, a schema file), not an inline schema. */
