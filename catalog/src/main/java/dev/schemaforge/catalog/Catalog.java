@@ -30,6 +30,10 @@ import tools.jackson.databind.JsonNode;
  * network. Building a catalog checks every reference of every loaded document and reports all
  * dangling ones in one {@link SchemaException}. A built catalog is thread-safe; it changes only
  * by loading, on first use, a document that a prefix mapping makes reachable.
+ *
+ * <p>A reference to a file name without extension ({@code "tsconfig#/definitions/x"}) that does
+ * not exist finds the same name with {@code .json}, {@code .yaml} or {@code .yml} beside it, as
+ * SchemaStore serves both spellings.
  */
 public final class Catalog {
 
@@ -147,6 +151,9 @@ public final class Catalog {
             return Optional.of(byFile);
         }
         Path file = "file".equalsIgnoreCase(resource.getScheme()) ? Path.of(resource) : mapped(resource.toString());
+        if (file != null) {
+            file = existingSpelling(file);
+        }
         if (file == null || !underRoots(file) || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -254,13 +261,16 @@ public final class Catalog {
                         + " (Schemaforge never fetches from the network; map the prefix to a folder)"));
             }
         }
+        Path named = file;
+        file = existingSpelling(named);
         if (!underRoots(file)) {
             throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
                     + "\" leaves the configured schema roots " + roots + ": " + file));
         }
         if (!Files.isRegularFile(file)) {
             throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
-                    + "\" points at " + file + ", which does not exist"));
+                    + "\" points at " + file + ", which does not exist"
+                    + (hasExtension(named) ? "" : " (nor does it with .json, .yaml or .yml)")));
         }
         SourceDocument loaded = loadFile(file, false);
         if (!scheme.equals("file")) {
@@ -283,8 +293,31 @@ public final class Catalog {
             return null;
         }
         String path = reference.contains("#") ? reference.substring(0, reference.indexOf('#')) : reference;
-        Path candidate = from.file().resolveSibling(JsonPointers.fromFragment(path)).normalize();
+        Path candidate = existingSpelling(from.file().resolveSibling(JsonPointers.fromFragment(path)).normalize());
         return Files.isRegularFile(candidate) ? candidate : null;
+    }
+
+    /**
+     * {@code file} itself, or when it does not exist and its name has no extension the first of
+     * {@code name.json}, {@code name.yaml}, {@code name.yml} beside it that does (SchemaStore refers
+     * to {@code tsconfig.json} as {@code tsconfig}); else {@code file} unchanged.
+     */
+    private static Path existingSpelling(Path file) {
+        if (Files.isRegularFile(file) || hasExtension(file)) {
+            return file;
+        }
+        for (String extension : new String[] {".json", ".yaml", ".yml"}) {
+            Path candidate = file.resolveSibling(file.getFileName() + extension);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return file;
+    }
+
+    private static boolean hasExtension(Path file) {
+        Path name = file.getFileName();
+        return name == null || name.toString().lastIndexOf('.') > 0;
     }
 
     private boolean underRoots(Path file) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -143,5 +144,46 @@ class CatalogTest {
         assertThat(load("refs/root.schema.json").inputs().get(0).dialect()).isEqualTo(Dialect.DRAFT_2020_12);
         assertThat(Dialect.fromSchemaUri("http://json-schema.org/draft-04/schema")).contains(Dialect.DRAFT_4);
         assertThat(Dialect.parse("2019-09")).contains(Dialect.DRAFT_2019_09);
+    }
+
+    @Test
+    void extensionlessReferencesFindTheSameNameWithJsonOrYamlBesideThem(@TempDir Path temp) throws IOException {
+        Path local = Files.createDirectories(temp.resolve("local"));
+        Files.writeString(local.resolve("main.json"), """
+                {"title": "main", "properties": {
+                  "a": {"$ref": "common#/$defs/A"},
+                  "b": {"$ref": "settings#/$defs/B"}}}""");
+        Files.writeString(local.resolve("common.json"), "{\"$defs\": {\"A\": {\"type\": \"string\"}}}");
+        Files.writeString(local.resolve("settings.yaml"), "$defs:\n  B:\n    type: integer\n");
+        Catalog catalog = Catalog.builder().input(local.resolve("main.json")).build();
+        SchemaNode main = catalog.schema("main");
+        assertThat(resolvedType(catalog, main, "a")).isEqualTo("string");
+        assertThat(resolvedType(catalog, main, "b")).isEqualTo("integer");
+        assertThat(catalog.resolve(main.child("properties", "b"), "settings#/$defs/B").document().displayName())
+                .isEqualTo("settings.yaml");
+
+        Path store = Files.createDirectories(temp.resolve("store"));
+        Files.writeString(store.resolve("common.json"), "{\"$defs\": {\"A\": {\"type\": \"boolean\"}}}");
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("uses.json"), """
+                {"$id": "https://schemas.example.test/store/uses.json", "title": "uses",
+                 "properties": {"a": {"$ref": "common#/$defs/A"}}}""");
+        Catalog mapped = Catalog.builder()
+                .input(in.resolve("uses.json"))
+                .map("https://schemas.example.test/store/", store)
+                .build();
+        assertThat(resolvedType(mapped, mapped.schema("uses"), "a")).as("through a prefix mapping").isEqualTo("boolean");
+        assertThat(mapped.document(URI.create("https://schemas.example.test/store/common"))).isPresent();
+    }
+
+    @Test
+    void anExtensionlessReferenceThatMatchesNoFileKeepsItsLocatedError(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("broken.json"), """
+                {"properties": {
+                  "x": {"$ref": "nowhere#/$defs/X"}}}""");
+        assertThatThrownBy(() -> Catalog.builder().input(temp.resolve("broken.json")).build())
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("broken.json:2:9: #/properties/x/$ref: $ref \"nowhere#/$defs/X\" points at ")
+                .hasMessageContaining("nowhere, which does not exist (nor does it with .json, .yaml or .yml)");
     }
 }
