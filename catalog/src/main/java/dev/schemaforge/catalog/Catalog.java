@@ -31,9 +31,11 @@ import tools.jackson.databind.JsonNode;
  * dangling ones in one {@link SchemaException}. A built catalog is thread-safe; it changes only
  * by loading, on first use, a document that a prefix mapping makes reachable.
  *
- * <p>A reference to a file name without extension ({@code "tsconfig#/definitions/x"}) that does
- * not exist finds the same name with {@code .json}, {@code .yaml} or {@code .yml} beside it, as
- * SchemaStore serves both spellings.
+ * <p>Two leniencies match how schemas are published: a reference to a file name without extension
+ * ({@code "tsconfig#/definitions/x"}) that does not exist finds the same name with {@code .json},
+ * {@code .yaml} or {@code .yml} beside it; and a reference to a standard meta-schema
+ * ({@code http://json-schema.org/draft-07/schema#} and the like) resolves, without loading
+ * anything, to a stand-in that {@link #isMetaSchema(SchemaNode)} recognises.
  */
 public final class Catalog {
 
@@ -45,6 +47,7 @@ public final class Catalog {
     private final Map<String, Path> mappings;
     private final Dialect defaultDialect;
     private final DocumentReader reader = new DocumentReader();
+    private final MetaSchemas metaSchemas = new MetaSchemas();
 
     private final Map<URI, SourceDocument> documentsByFile = new LinkedHashMap<>();
     private final Map<URI, Target> resources = new HashMap<>();
@@ -139,6 +142,7 @@ public final class Catalog {
     /**
      * The document a URI names: a loaded file, a document whose root {@code $id} it is, or a file a
      * prefix mapping points it to (loaded now). Empty when none of these applies; never fetched.
+     * Never a meta-schema stand-in: whoever asks by URI (a validation engine) uses its own copy.
      */
     public synchronized Optional<SourceDocument> document(URI uri) {
         URI resource = withoutFragment(uri);
@@ -182,7 +186,11 @@ public final class Catalog {
         return Optional.of(target.document().locate(pointer));
     }
 
-    /** The schema a {@code $ref} (or {@code $dynamicRef}) in {@code from} points at. */
+    /**
+     * The schema a {@code $ref} (or {@code $dynamicRef}) in {@code from} points at. For a reference to
+     * a whole standard meta-schema that no loaded document or mapping provides, a node whose tree is
+     * the empty schema {@code {}} and for which {@link #isMetaSchema(SchemaNode)} is true.
+     */
     public synchronized SchemaNode resolve(SchemaNode from, String reference) {
         Location location = from.location();
         String pointer = from.pointer();
@@ -211,6 +219,11 @@ public final class Catalog {
         URI resource = withoutFragment(target);
         String fragment = target.getRawFragment();
         Target found = findResource(from, resource, reference, location, pointer);
+        if (metaSchemas.isStandIn(found.document()) && fragment != null && !fragment.isEmpty()) {
+            throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
+                    + "\" points into the " + found.document().dialect().shortName() + " meta-schema, which"
+                    + " Schemaforge does not load; only a reference to the whole meta-schema is accepted"));
+        }
         if (fragment == null || fragment.isEmpty()) {
             return node(found, "", reference, location, pointer);
         }
@@ -227,6 +240,15 @@ public final class Catalog {
                     + " does not define"));
         }
         return node(anchored, "", reference, location, pointer);
+    }
+
+    /**
+     * True when {@code node} is the stand-in for a standard JSON Schema meta-schema (see
+     * {@link #resolve(SchemaNode, String)}): its tree is {@code {}}, its document's dialect says which
+     * meta-schema, and it exists in no file. A generator maps it to an untyped value.
+     */
+    public boolean isMetaSchema(SchemaNode node) {
+        return metaSchemas.isStandIn(node.document());
     }
 
     private SchemaNode node(Target target, String relative, String reference, Location location, String pointer) {
@@ -252,6 +274,10 @@ public final class Catalog {
         } else {
             file = mapped(resource.toString());
             if (file == null) {
+                Optional<SourceDocument> metaSchema = metaSchemas.named(resource);
+                if (metaSchema.isPresent()) {
+                    return new Target(metaSchema.get(), "");
+                }
                 // A relative reference inside a schema whose $id is remote: look beside the file itself.
                 file = siblingOf(from, reference);
             }

@@ -9,6 +9,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -185,5 +186,44 @@ class CatalogTest {
                 .isInstanceOf(SchemaException.class)
                 .hasMessageContaining("broken.json:2:9: #/properties/x/$ref: $ref \"nowhere#/$defs/X\" points at ")
                 .hasMessageContaining("nowhere, which does not exist (nor does it with .json, .yaml or .yml)");
+    }
+
+    @Test
+    void referencesToStandardMetaSchemasResolveToAStandInWithoutLoadingAnything(@TempDir Path temp)
+            throws IOException {
+        Map<String, Dialect> refs = Map.of(
+                "http://json-schema.org/draft-04/schema#", Dialect.DRAFT_4,
+                "http://json-schema.org/draft-06/schema#", Dialect.DRAFT_6,
+                "http://json-schema.org/draft-07/schema#", Dialect.DRAFT_7,
+                "https://json-schema.org/draft-07/schema", Dialect.DRAFT_7,
+                "https://json-schema.org/draft/2019-09/schema", Dialect.DRAFT_2019_09,
+                "https://json-schema.org/draft/2020-12/schema", Dialect.DRAFT_2020_12);
+        StringBuilder properties = new StringBuilder();
+        List<String> names = List.copyOf(refs.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            properties.append(i == 0 ? "" : ", ").append("\"p").append(i).append("\": {\"$ref\": \"")
+                    .append(names.get(i)).append("\"}");
+        }
+        Files.writeString(temp.resolve("meta.json"), "{\"title\": \"meta\", \"properties\": {" + properties + "}}");
+        Catalog catalog = Catalog.builder().input(temp.resolve("meta.json")).build();
+        SchemaNode root = catalog.schema("meta");
+        for (int i = 0; i < names.size(); i++) {
+            SchemaNode target = catalog.resolve(root.child("properties", "p" + i), names.get(i));
+            assertThat(catalog.isMetaSchema(target)).as(names.get(i)).isTrue();
+            assertThat(target.node().isObject() && target.node().isEmpty()).as("an empty schema").isTrue();
+            assertThat(target.dialect()).isEqualTo(refs.get(names.get(i)));
+        }
+        assertThat(catalog.isMetaSchema(root)).isFalse();
+        assertThat(catalog.documents()).as("nothing loaded").hasSize(1);
+        assertThat(catalog.document(URI.create("http://json-schema.org/draft-07/schema#")))
+                .as("engines asking by URI use their own copy").isEmpty();
+
+        Files.writeString(temp.resolve("inside.json"), """
+                {"properties": {
+                  "x": {"$ref": "http://json-schema.org/draft-07/schema#/definitions/stringArray"}}}""");
+        assertThatThrownBy(() -> Catalog.builder().input(temp.resolve("inside.json")).build())
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("inside.json:2:9: #/properties/x/$ref:")
+                .hasMessageContaining("points into the draft7 meta-schema");
     }
 }
