@@ -45,6 +45,7 @@ public final class Catalog {
 
     private final List<Path> roots;
     private final Map<String, Path> mappings;
+    private final Map<String, Path> exactMappings;
     private final Dialect defaultDialect;
     private final DocumentReader reader = new DocumentReader();
     private final MetaSchemas metaSchemas = new MetaSchemas();
@@ -62,6 +63,7 @@ public final class Catalog {
                 .sorted(Comparator.comparingInt((Map.Entry<String, Path> e) -> e.getKey().length()).reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         this.mappings = Collections.unmodifiableMap(sorted);
+        this.exactMappings = Map.copyOf(builder.exactMappings);
         this.defaultDialect = builder.defaultDialect;
     }
 
@@ -306,6 +308,10 @@ public final class Catalog {
     }
 
     private Path mapped(String uri) {
+        Path exact = exactMappings.get(uri);
+        if (exact != null) {
+            return exact;
+        }
         for (Map.Entry<String, Path> mapping : mappings.entrySet()) {
             if (uri.startsWith(mapping.getKey())) {
                 return mapping.getValue().resolve(uri.substring(mapping.getKey().length())).normalize();
@@ -515,6 +521,7 @@ public final class Catalog {
         private final List<Path> roots = new ArrayList<>();
         private final List<Path> inputs = new ArrayList<>();
         private final Map<String, Path> mappings = new LinkedHashMap<>();
+        private final Map<String, Path> exactMappings = new LinkedHashMap<>();
         private Dialect defaultDialect = Dialect.DRAFT_2020_12;
 
         private Builder() {
@@ -540,13 +547,31 @@ public final class Catalog {
             return this;
         }
 
-        /** Resolves remote references starting with {@code prefix} to files below {@code folder}. */
+        /**
+         * Resolves remote references starting with {@code prefix} to files below {@code folder}. When
+         * {@code folder} is an existing file, the mapping is exact: {@code prefix} is then one whole URI
+         * (a fragment is ignored) and only references to that URI resolve to that file; the file, not
+         * its folder, becomes a root. Exact mappings win over prefix mappings.
+         */
         public Builder map(String prefix, Path folder) {
             Objects.requireNonNull(prefix, "prefix");
             Path target = folder.toAbsolutePath().normalize();
-            mappings.put(prefix, target);
+            if (Files.isRegularFile(target)) {
+                exactMappings.put(exactKey(prefix), target);
+            } else {
+                mappings.put(prefix, target);
+            }
             roots.add(target);
             return this;
+        }
+
+        /** The form {@link #mapped(String)} looks an exactly mapped URI up by: without fragment, normalised. */
+        private static String exactKey(String uri) {
+            try {
+                return withoutFragment(new URI(encodeRef(uri))).toString();
+            } catch (URISyntaxException e) {
+                return uri;
+            }
         }
 
         /** The dialect of JSON Schema documents without {@code $schema}; 2020-12 unless set. */

@@ -226,4 +226,37 @@ class CatalogTest {
                 .hasMessageContaining("inside.json:2:9: #/properties/x/$ref:")
                 .hasMessageContaining("points into the draft7 meta-schema");
     }
+
+    @Test
+    void aMappingToAFileMapsExactlyThatUri(@TempDir Path temp) throws IOException {
+        String uri = "https://raw.example.test/Schemata/sarif-schema-2.1.0.json";
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Path mappedFile = elsewhere.resolve("sarif-2.1.0.json");
+        Files.writeString(mappedFile, "{\"$id\": \"" + uri + "\", \"definitions\": {"
+                + "\"conversion\": {\"type\": \"object\"}}}");
+        Files.writeString(elsewhere.resolve("sibling.json"), "{}");
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("uses.json"), "{\"title\": \"uses\", \"properties\": {"
+                + "\"c\": {\"$ref\": \"" + uri + "#/definitions/conversion\"}}}");
+        Files.writeString(in.resolve("longer.json"), "{\"properties\": {"
+                + "\"c\": {\"$ref\": \"" + uri + "/more.json\"}}}");
+
+        Catalog catalog = Catalog.builder().input(in.resolve("uses.json")).map(uri, mappedFile).build();
+        SchemaNode conversion = catalog.resolve(catalog.schema("uses").child("properties", "c"),
+                uri + "#/definitions/conversion");
+        assertThat(conversion.node().path("type").stringValue()).isEqualTo("object");
+        assertThat(conversion.document().file()).isEqualTo(mappedFile.toAbsolutePath().normalize());
+
+        assertThatThrownBy(() -> Catalog.builder().input(in.resolve("longer.json")).map(uri, mappedFile).build())
+                .as("a URI that only starts with the mapped one is not mapped")
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining(uri + "/more.json, which is not loaded and has no prefix mapping");
+        Files.writeString(mappedFile, "{\"$id\": \"" + uri + "\", \"definitions\": {"
+                + "\"conversion\": {\"$ref\": \"sibling.json\"}}}");
+        assertThatThrownBy(() -> Catalog.builder().input(in.resolve("uses.json")).map(uri, mappedFile).build())
+                .as("the mapped file's folder is no root")
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("sarif-2.1.0.json:1:")
+                .hasMessageContaining("$ref \"sibling.json\" leaves the configured schema roots");
+    }
 }
