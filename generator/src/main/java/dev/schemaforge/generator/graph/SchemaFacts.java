@@ -74,6 +74,25 @@ final class SchemaFacts {
                 || node.has("items") || node.has("prefixItems");
     }
 
+    /** Keywords that describe a schema without constraining its values. */
+    private static final Set<String> ANNOTATIONS = Set.of("title", "description", "default", "examples", "example",
+            "deprecated", "readOnly", "writeOnly", "$comment", "markdownDescription", "deprecationMessage",
+            "errorMessage", "externalDocs", "$schema", "$id", "id");
+
+    /** An {@code allOf} part that only annotates ({@code {description: ...}}): it adds no type to merge. */
+    static boolean annotationOnly(SchemaNode part) {
+        JsonNode node = part.node();
+        if (!node.isObject()) {
+            return node.isBoolean() && node.asBoolean();
+        }
+        for (String keyword : node.propertyNames()) {
+            if (!ANNOTATIONS.contains(keyword) && !keyword.startsWith("x-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isOpenApi(SchemaNode schema) {
         return schema.document().kind().isApiDescription() || schema.dialect() == Dialect.OPENAPI_3_0;
     }
