@@ -55,11 +55,13 @@ public final class Generator {
         List<GeneratedFile> files = new ArrayList<>();
         TypeIndex index = new TypeIndex();
         List<JavaFile> javaFiles = emitter.emit();
+        // Rendering is most of the work and each file is independent: render in parallel, keep the order.
+        List<String> sources = javaFiles.parallelStream().map(JavaFile::toString).toList();
         int i = 0;
         for (NamedType type : graph.types()) {
-            JavaFile file = javaFiles.get(i++);
+            JavaFile file = javaFiles.get(i);
             String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
-            files.add(new GeneratedFile(GeneratedFile.Kind.SOURCE, path, file.toString()));
+            files.add(new GeneratedFile(GeneratedFile.Kind.SOURCE, path, sources.get(i++)));
             index.add(emitter.className(type).canonicalName(), type.source().document(), type.source().pointer());
         }
         files.add(new GeneratedFile(GeneratedFile.Kind.RESOURCE, TypeIndex.RESOURCE, index.render()));
