@@ -209,10 +209,14 @@ class GeneratorMappingTest {
     }
 
     @Test
-    void onlyAClosedObjectRejectsUnknownMembers() {
+    void aClosedObjectRejectsUnknownMembersAndAnOpenOneKeepsThem() {
         Map<String, String> files = generate("flags.schema.json");
-        assertThat(flat(source(files, "Strict"))).doesNotContain("@JsonIgnoreProperties( ignoreUnknown");
-        assertThat(flat(source(files, "Lenient"))).contains("@JsonIgnoreProperties( ignoreUnknown = true )");
+        assertThat(flat(source(files, "Strict"))).doesNotContain("@JsonIgnoreProperties( ignoreUnknown")
+                .doesNotContain("Map<String")
+                .contains("is not allowed (additionalProperties: false)");
+        assertThat(flat(source(files, "Lenient")))
+                .contains("@JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties)")
+                .doesNotContain("ignoreUnknown");
     }
 
     @Test

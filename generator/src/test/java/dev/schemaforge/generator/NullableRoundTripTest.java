@@ -22,43 +22,6 @@ class NullableRoundTripTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/nullable").toAbsolutePath();
 
-    /** The Jackson calls a test needs, for either major, without compiling against both. */
-    private interface Json {
-        Object read(String json, Class<?> type) throws Exception;
-
-        String write(Object value) throws Exception;
-    }
-
-    private static Json mapper(JacksonVersion version) {
-        if (version == JacksonVersion.JACKSON_2) {
-            com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .findAndRegisterModules();
-            return new Json() {
-                @Override
-                public Object read(String json, Class<?> type) throws Exception {
-                    return mapper.readValue(json, type);
-                }
-
-                @Override
-                public String write(Object value) throws Exception {
-                    return mapper.writeValueAsString(value);
-                }
-            };
-        }
-        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
-        return new Json() {
-            @Override
-            public Object read(String json, Class<?> type) {
-                return mapper.readValue(json, type);
-            }
-
-            @Override
-            public String write(Object value) {
-                return mapper.writeValueAsString(value);
-            }
-        };
-    }
-
     @ParameterizedTest
     @EnumSource(JacksonVersion.class)
     void absentAndExplicitNullStayApart(JacksonVersion version, @TempDir Path work) throws Exception {
@@ -69,7 +32,7 @@ class NullableRoundTripTest {
                 .jackson(version)
                 .build());
         assertThat(CompileSupport.compile(result, work)).isEmpty();
-        Json json = mapper(version);
+        JsonCalls json = JsonCalls.of(version);
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {work.resolve("classes").toUri().toURL()},
                 getClass().getClassLoader())) {

@@ -1,6 +1,15 @@
 package dev.schemaforge.generator.graph;
 
+import static dev.schemaforge.generator.graph.SchemaFacts.declaresNull;
+import static dev.schemaforge.generator.graph.SchemaFacts.docs;
+import static dev.schemaforge.generator.graph.SchemaFacts.hasOwnShape;
+import static dev.schemaforge.generator.graph.SchemaFacts.jsonTypes;
+import static dev.schemaforge.generator.graph.SchemaFacts.members;
+import static dev.schemaforge.generator.graph.SchemaFacts.pascal;
+import static dev.schemaforge.generator.graph.SchemaFacts.source;
+
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,26 +18,24 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.schemaforge.catalog.Catalog;
-import dev.schemaforge.catalog.Dialect;
-import dev.schemaforge.catalog.DocumentKind;
 import dev.schemaforge.catalog.Entry;
 import dev.schemaforge.catalog.JsonPointers;
 import dev.schemaforge.catalog.SchemaNode;
-import dev.schemaforge.generator.model.Docs;
 import dev.schemaforge.generator.model.NamedType;
 import dev.schemaforge.generator.model.Property;
 import dev.schemaforge.generator.model.ScalarKind;
-import dev.schemaforge.generator.model.Source;
 import dev.schemaforge.generator.model.TypeGraph;
 import dev.schemaforge.generator.model.TypeId;
 import dev.schemaforge.generator.model.TypeRef;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Reads the catalog's entry points into a {@link TypeGraph}: which schemas become records and
- * enums, and the type of every property. Each schema location becomes at most one type, so
- * {@code $ref}s share it and recursive schemas terminate.
+ * Reads the catalog's entry points into a {@link TypeGraph}: which schemas become records, enums and
+ * sealed unions, and the type of every property. Each schema location becomes at most one type, so
+ * {@code $ref}s share it and recursive schemas terminate; structurally equal inline unions share one
+ * interface.
  */
 public final class TypeGraphBuilder {
 
@@ -36,14 +43,19 @@ public final class TypeGraphBuilder {
     private record Analysis(TypeRef type, boolean nullable) {
     }
 
-    private static final TypeRef ANY = new TypeRef.Scalar(ScalarKind.ANY);
+    static final TypeRef ANY = new TypeRef.Scalar(ScalarKind.ANY);
 
     private final Catalog catalog;
     private final Map<TypeId, NamedType> types = new LinkedHashMap<>();
     private final Set<TypeId> entryTypes = new LinkedHashSet<>();
     private final Map<SchemaNode, String> entryNames = new LinkedHashMap<>();
-    /** The schemas being analysed, innermost last: meeting one again means recursion. */
+    /** The schemas being analysed: meeting one again means recursion. */
     private final Set<SchemaNode> analysing = new HashSet<>();
+    /** Unions whose variants are being analysed, and those of them a variant referred back to. */
+    private final Set<TypeId> pendingUnions = new HashSet<>();
+    private final Set<TypeId> recursiveUnions = new HashSet<>();
+    /** Each union's variants, so an equal union elsewhere reuses the interface. */
+    private final Map<List<NamedType.Variant>, TypeId> unionsByVariants = new HashMap<>();
 
     private TypeGraphBuilder(Catalog catalog) {
         this.catalog = catalog;
@@ -67,13 +79,16 @@ public final class TypeGraphBuilder {
     }
 
     /**
-     * The type of a schema use. Recursion through a record or enum refers to that type; recursion
-     * through anything else (a map of itself, a list of itself, a chain of references) has no Java
-     * type of its own and becomes {@code Object} at the point where it closes.
+     * The type of a schema use. Recursion through a record, enum or union refers to that type;
+     * recursion through anything else (a map of itself, a list of itself, a chain of references) has
+     * no Java type of its own and becomes {@code Object} where it closes.
      */
     private Analysis analyze(SchemaNode schema, String hint) {
         if (!analysing.add(schema)) {
             TypeId id = new TypeId(schema.reference());
+            if (pendingUnions.contains(id)) {
+                recursiveUnions.add(id);
+            }
             return new Analysis(types.containsKey(id) ? new TypeRef.Named(id) : ANY, declaresNull(schema));
         }
         try {
@@ -95,13 +110,20 @@ public final class TypeGraphBuilder {
             return new Analysis(resolved.type(), resolved.nullable() || declaresNull(schema));
         }
         boolean nullable = declaresNull(schema);
-        Set<String> jsonTypes = jsonTypes(node);
-
+        String javaType = SchemaFacts.javaType(schema);
+        boolean shaped = node.has("properties") || node.has("enum");
+        if (javaType != null && !shaped) {
+            return new Analysis(new TypeRef.External(javaType), nullable);
+        }
+        if (javaType != null) {
+            hint = javaType.substring(javaType.lastIndexOf('.') + 1);
+        }
         if (node.has("enum")) {
-            return new Analysis(enumType(schema, hint, jsonTypes), nullable || containsNull(node.path("enum")));
+            return enumeration(schema, hint, node.path("enum"), nullable);
         }
         if (node.has("const")) {
-            return new Analysis(scalarOf(node.path("const")), nullable || node.path("const").isNull());
+            JsonNode values = JsonNodeFactory.instance.arrayNode().add(node.path("const"));
+            return enumeration(schema, hint, values, nullable);
         }
         List<SchemaNode> allOf = members(schema, "allOf");
         if (!allOf.isEmpty() && !hasOwnShape(node)) {
@@ -114,37 +136,166 @@ public final class TypeGraphBuilder {
         for (String keyword : new String[] {"oneOf", "anyOf"}) {
             List<SchemaNode> branches = members(schema, keyword);
             if (!branches.isEmpty() && !hasOwnShape(node)) {
-                return union(branches, hint, nullable);
+                return union(schema, branches, hint, nullable);
             }
         }
+        Set<String> jsonTypes = jsonTypes(node);
         if (jsonTypes.size() > 1) {
             return new Analysis(ANY, nullable);
         }
-        String jsonType = jsonTypes.isEmpty() ? inferType(node) : jsonTypes.iterator().next();
+        String jsonType = jsonTypes.isEmpty() ? SchemaFacts.inferType(node) : jsonTypes.iterator().next();
         return switch (jsonType) {
-            case "object" -> new Analysis(objectOrMap(schema, hint), nullable);
+            case "object" -> {
+                List<SchemaNode> subtypes = SchemaFacts.isOpenApi(schema) && node.path("discriminator").isObject()
+                        ? subtypes(schema) : List.of();
+                yield subtypes.isEmpty() ? new Analysis(objectOrMap(schema, hint), nullable)
+                        : union(schema, subtypes, hint, nullable);
+            }
             case "array" -> new Analysis(new TypeRef.ListOf(itemType(schema, hint)), nullable);
             case "null" -> new Analysis(ANY, true);
             default -> new Analysis(scalarForType(jsonType, schema), nullable);
         };
     }
 
-    /** A union of branches: one non-null branch is that branch; otherwise any value (sealed unions come later). */
-    private Analysis union(List<SchemaNode> branches, String hint, boolean nullable) {
-        List<SchemaNode> nonNull = new ArrayList<>();
+    private Analysis enumeration(SchemaNode schema, String hint, JsonNode values, boolean nullable) {
+        boolean allowsNull = nullable;
+        for (JsonNode value : values) {
+            allowsNull |= value.isNull();
+        }
+        EnumValues parsed = EnumValues.of(values);
+        if (parsed == null) {
+            return new Analysis(ANY, allowsNull);
+        }
+        TypeId id = new TypeId(schema.reference());
+        if (!types.containsKey(id)) {
+            List<String> names = new ArrayList<>();
+            JsonNode varNames = schema.node().has("x-enum-varnames") ? schema.node().path("x-enum-varnames")
+                    : schema.node().path("x-enumNames");
+            for (JsonNode name : varNames) {
+                names.add(name.asString());
+            }
+            if (names.size() != parsed.values().size() || parsed.values().size() != values.size()) {
+                names.clear();
+            }
+            types.put(id, new NamedType.EnumType(id, hint, source(schema), docs(schema), parsed.kind(),
+                    parsed.values(), names));
+        }
+        return new Analysis(new TypeRef.Named(id), allowsNull);
+    }
+
+    /**
+     * A {@code oneOf}/{@code anyOf} (or a discriminator's subtypes). Null branches make it nullable;
+     * the rest become variants, equal ones merged. One variant is that type; any variant that accepts
+     * every value makes the whole union {@code Object}; otherwise it is a sealed union.
+     */
+    private Analysis union(SchemaNode schema, List<SchemaNode> branches, String hint, boolean nullable) {
+        TypeId id = new TypeId(schema.reference());
+        if (types.containsKey(id)) {
+            return new Analysis(new TypeRef.Named(id), nullable);
+        }
+        types.put(id, null);
+        pendingUnions.add(id);
         boolean anyNull = nullable;
-        for (SchemaNode branch : branches) {
-            if (isNullOnly(branch)) {
-                anyNull = true;
-            } else {
-                nonNull.add(branch);
+        Map<TypeRef, List<String>> variants = new LinkedHashMap<>();
+        Map<TypeRef, Boolean> referenced = new HashMap<>();
+        Discriminator discriminator = Discriminator.of(catalog, schema, entryNames);
+        try {
+            for (int i = 0; i < branches.size(); i++) {
+                SchemaNode branch = branches.get(i);
+                if (isNullOnly(branch)) {
+                    anyNull = true;
+                    continue;
+                }
+                if (branch.node().isBoolean() && !branch.node().asBoolean()) {
+                    continue;
+                }
+                Analysis analysis = analyze(branch, hintFor(branch, hint + "Option" + (i + 1)));
+                anyNull |= analysis.nullable();
+                List<String> tags = variants.computeIfAbsent(analysis.type(), t -> new ArrayList<>());
+                JsonNode branchRef = branch.node().path("$ref");
+                tags.addAll(discriminator.tagsFor(branchRef.isString()
+                        ? catalog.resolve(branch, branchRef.stringValue()) : branch));
+                boolean named = branch.node().has("$ref") || !(analysis.type() instanceof TypeRef.Named);
+                referenced.merge(analysis.type(), named, Boolean::logicalAnd);
+            }
+        } finally {
+            pendingUnions.remove(id);
+        }
+        boolean recursive = recursiveUnions.remove(id);
+        List<NamedType.Variant> list = new ArrayList<>();
+        variants.forEach((type, tags) -> list.add(new NamedType.Variant(type, new ArrayList<>(new LinkedHashSet<>(tags)))));
+        boolean acceptsAnything = variants.containsKey(ANY);
+        if (!recursive && (list.size() < 2 || acceptsAnything)) {
+            types.remove(id);
+            return new Analysis(acceptsAnything || list.isEmpty() ? ANY : list.get(0).type(), anyNull);
+        }
+        if (list.size() < 2) {
+            // A union that refers to itself keeps its interface even with one real variant.
+            list.add(new NamedType.Variant(ANY, List.of()));
+        }
+        boolean entry = entryNames.containsKey(schema);
+        TypeId existing = unionsByVariants.get(list);
+        if (existing != null && !entry && !recursive) {
+            types.remove(id);
+            return new Analysis(new TypeRef.Named(existing), anyNull);
+        }
+        unionsByVariants.putIfAbsent(list, id);
+        String name = entry || !referenced.values().stream().allMatch(Boolean::booleanValue) || list.size() > 3
+                ? hint : variantsName(list);
+        types.put(id, new NamedType.UnionType(id, name, source(schema), docs(schema), list, discriminator.property()));
+        return new Analysis(new TypeRef.Named(id), anyNull);
+    }
+
+    /** {@code StringOrCustomer}: a name that says what an inline union holds, so one shared interface reads well. */
+    private String variantsName(List<NamedType.Variant> variants) {
+        List<String> words = new ArrayList<>();
+        for (NamedType.Variant variant : variants) {
+            words.add(pascal(describe(variant.type())));
+        }
+        return String.join("Or", words);
+    }
+
+    private String describe(TypeRef type) {
+        if (type instanceof TypeRef.Named named) {
+            return types.get(named.id()) == null ? "Value" : types.get(named.id()).nameHint();
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return describe(list.item()) + "List";
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return describe(map.value()) + "Map";
+        }
+        if (type instanceof TypeRef.External external) {
+            return external.typeName().replaceAll("<.*", "").replaceAll(".*\\.", "");
+        }
+        return ((TypeRef.Scalar) type).kind().word();
+    }
+
+    /**
+     * The schemas that extend a discriminated base through {@code allOf}: the targets of its
+     * {@code mapping}, else every entry point whose {@code allOf} refers to it.
+     */
+    private List<SchemaNode> subtypes(SchemaNode base) {
+        List<SchemaNode> out = new ArrayList<>();
+        Discriminator discriminator = Discriminator.of(catalog, base, entryNames);
+        for (SchemaNode target : discriminator.mappedSchemas()) {
+            if (!target.equals(base) && !out.contains(target)) {
+                out.add(target);
             }
         }
-        if (nonNull.size() == 1) {
-            Analysis only = analyze(nonNull.get(0), hint);
-            return new Analysis(only.type(), only.nullable() || anyNull);
+        if (!out.isEmpty()) {
+            return out;
         }
-        return new Analysis(ANY, anyNull);
+        for (Entry entry : catalog.entries()) {
+            for (SchemaNode part : members(entry.schema(), "allOf")) {
+                JsonNode ref = part.node().path("$ref");
+                if (ref.isString() && catalog.resolve(part, ref.stringValue()).equals(base)
+                        && !out.contains(entry.schema())) {
+                    out.add(entry.schema());
+                }
+            }
+        }
+        return out;
     }
 
     private boolean isNullOnly(SchemaNode schema) {
@@ -168,23 +319,14 @@ public final class TypeGraphBuilder {
                 || node.has("const") && node.path("const").isNull();
     }
 
-    private static boolean hasOwnShape(JsonNode node) {
-        return node.has("properties") || node.has("additionalProperties") || node.has("patternProperties")
-                || node.has("items");
-    }
-
     private TypeRef objectOrMap(SchemaNode schema, String hint) {
         JsonNode node = schema.node();
         boolean hasProperties = node.path("properties").isObject() && !node.path("properties").isEmpty();
-        if (hasProperties || node.path("additionalProperties").isBoolean()
-                && !node.path("additionalProperties").asBoolean() || node.path("patternProperties").isObject()) {
+        boolean closed = node.path("additionalProperties").isBoolean() && !node.path("additionalProperties").asBoolean();
+        if (hasProperties || closed && !node.path("patternProperties").isObject()) {
             return objectType(schema, hint);
         }
-        JsonNode additional = node.path("additionalProperties");
-        if (additional.isObject()) {
-            return new TypeRef.MapOf(analyze(schema.child("additionalProperties"), hint + "Value").type());
-        }
-        return new TypeRef.MapOf(ANY);
+        return new TypeRef.MapOf(catchAllType(schema, List.of(schema), hint));
     }
 
     private TypeRef objectType(SchemaNode schema, String hint) {
@@ -195,9 +337,8 @@ public final class TypeGraphBuilder {
         types.put(id, null);
         Map<String, SchemaNode> properties = new LinkedHashMap<>();
         Set<String> required = new LinkedHashSet<>();
-        boolean[] closed = {false};
-        SchemaNode[] additional = {null};
-        collectMembers(schema, properties, required, closed, additional, new HashSet<>());
+        List<SchemaNode> parts = new ArrayList<>();
+        collectMembers(schema, properties, required, parts, new HashSet<>());
         List<Property> members = new ArrayList<>();
         for (Map.Entry<String, SchemaNode> member : properties.entrySet()) {
             String wireName = member.getKey();
@@ -207,25 +348,55 @@ public final class TypeGraphBuilder {
             members.add(new Property(wireName, analysis.type(), required.contains(wireName), analysis.nullable(),
                     docs(propertySchema), defaultValue.isMissingNode() ? null : defaultValue.toString()));
         }
-        TypeRef additionalType = additional[0] == null ? null : analyze(additional[0], hint + "Value").type();
-        types.put(id, new NamedType.ObjectType(id, hint, source(schema), docs(schema), members, additionalType,
-                closed[0]));
+        boolean closed = parts.stream().anyMatch(TypeGraphBuilder::closes);
+        boolean patterns = parts.stream().anyMatch(p -> p.node().path("patternProperties").isObject());
+        TypeRef catchAll = closed && !patterns ? null : catchAllType(schema, parts, hint);
+        types.put(id, new NamedType.ObjectType(id, hint, source(schema), docs(schema), members, catchAll, closed));
         return new TypeRef.Named(id);
+    }
+
+    /** {@code additionalProperties: false}, or {@code unevaluatedProperties: false}. */
+    private static boolean closes(SchemaNode part) {
+        JsonNode node = part.node();
+        return node.path("additionalProperties").isBoolean() && !node.path("additionalProperties").asBoolean()
+                || node.path("unevaluatedProperties").isBoolean() && !node.path("unevaluatedProperties").asBoolean();
+    }
+
+    /**
+     * The type of the members an object's schema does not name: the one schema that describes them
+     * ({@code additionalProperties}, or a single {@code patternProperties} entry), else any value.
+     */
+    private TypeRef catchAllType(SchemaNode owner, List<SchemaNode> parts, String hint) {
+        List<SchemaNode> describing = new ArrayList<>();
+        for (SchemaNode part : parts) {
+            JsonNode node = part.node();
+            if (node.path("additionalProperties").isObject()) {
+                describing.add(part.child("additionalProperties"));
+            }
+            for (String pattern : node.path("patternProperties").propertyNames()) {
+                describing.add(part.child("patternProperties", pattern));
+            }
+        }
+        if (describing.size() != 1) {
+            return ANY;
+        }
+        return analyze(describing.get(0), hint + "Value").type();
     }
 
     /** Gathers properties and {@code required} from a schema and, through {@code allOf}, from its parts. */
     private void collectMembers(SchemaNode schema, Map<String, SchemaNode> properties, Set<String> required,
-            boolean[] closed, SchemaNode[] additional, Set<SchemaNode> seen) {
+            List<SchemaNode> parts, Set<SchemaNode> seen) {
         if (!seen.add(schema)) {
             return;
         }
+        parts.add(schema);
         JsonNode node = schema.node();
         if (node.path("$ref").isString()) {
-            collectMembers(catalog.resolve(schema, node.path("$ref").stringValue()), properties, required, closed,
-                    additional, seen);
+            collectMembers(catalog.resolve(schema, node.path("$ref").stringValue()), properties, required, parts,
+                    seen);
         }
         for (SchemaNode part : members(schema, "allOf")) {
-            collectMembers(part, properties, required, closed, additional, seen);
+            collectMembers(part, properties, required, parts, seen);
         }
         for (String name : node.path("properties").propertyNames()) {
             properties.putIfAbsent(name, schema.child("properties", name));
@@ -235,43 +406,36 @@ public final class TypeGraphBuilder {
                 required.add(name.stringValue());
             }
         }
-        JsonNode additionalProperties = node.path("additionalProperties");
-        if (additionalProperties.isBoolean() && !additionalProperties.asBoolean()) {
-            closed[0] = true;
-        } else if (additionalProperties.isObject() && additional[0] == null) {
-            additional[0] = schema.child("additionalProperties");
-        }
     }
 
+    /**
+     * The element type of an array: {@code items}; for a tuple ({@code prefixItems}, or an
+     * {@code items} array before 2020-12), the one type all positions share, else any value.
+     */
     private TypeRef itemType(SchemaNode schema, String hint) {
-        JsonNode items = schema.node().path("items");
-        if (items.isObject()) {
-            return analyze(schema.child("items"), hint + "Item").type();
+        JsonNode node = schema.node();
+        List<SchemaNode> positions = new ArrayList<>(members(schema, "prefixItems"));
+        SchemaNode rest = null;
+        if (node.path("items").isArray()) {
+            positions.addAll(members(schema, "items"));
+            rest = node.path("additionalItems").isObject() ? schema.child("additionalItems") : null;
+        } else if (node.path("items").isObject()) {
+            rest = schema.child("items");
         }
-        return ANY;
+        if (positions.isEmpty()) {
+            return rest == null ? ANY : analyze(rest, hint + "Item").type();
+        }
+        Set<TypeRef> shared = new LinkedHashSet<>();
+        for (SchemaNode position : positions) {
+            shared.add(analyze(position, hint + "Item").type());
+        }
+        if (rest != null) {
+            shared.add(analyze(rest, hint + "Item").type());
+        }
+        return shared.size() == 1 ? shared.iterator().next() : ANY;
     }
 
-    private TypeRef enumType(SchemaNode schema, String hint, Set<String> jsonTypes) {
-        JsonNode values = schema.node().path("enum");
-        List<String> strings = new ArrayList<>();
-        for (JsonNode value : values) {
-            if (value.isString()) {
-                strings.add(value.stringValue());
-            } else if (!value.isNull()) {
-                return jsonTypes.size() == 1 ? scalarForType(jsonTypes.iterator().next(), schema) : ANY;
-            }
-        }
-        if (strings.isEmpty()) {
-            return ANY;
-        }
-        TypeId id = new TypeId(schema.reference());
-        if (!types.containsKey(id)) {
-            types.put(id, new NamedType.EnumType(id, hint, source(schema), docs(schema),
-                    new ArrayList<>(new LinkedHashSet<>(strings))));
-        }
-        return new TypeRef.Named(id);
-    }
-
+    /** The one mapping from a JSON type and its {@code format} to a scalar kind. */
     private static TypeRef scalarForType(String jsonType, SchemaNode schema) {
         String format = schema.node().path("format").asString("");
         return switch (jsonType) {
@@ -281,22 +445,6 @@ public final class TypeGraphBuilder {
             case "boolean" -> new TypeRef.Scalar(ScalarKind.BOOLEAN);
             default -> ANY;
         };
-    }
-
-    private static TypeRef scalarOf(JsonNode value) {
-        if (value.isString()) {
-            return new TypeRef.Scalar(ScalarKind.STRING);
-        }
-        if (value.isBoolean()) {
-            return new TypeRef.Scalar(ScalarKind.BOOLEAN);
-        }
-        if (value.isIntegralNumber()) {
-            return new TypeRef.Scalar(ScalarKind.INT64);
-        }
-        if (value.isNumber()) {
-            return new TypeRef.Scalar(ScalarKind.DECIMAL);
-        }
-        return ANY;
     }
 
     private static ScalarKind stringKind(String format) {
@@ -318,67 +466,6 @@ public final class TypeGraphBuilder {
             case "int64" -> ScalarKind.INT64;
             default -> ScalarKind.DECIMAL;
         };
-    }
-
-    private static String inferType(JsonNode node) {
-        if (node.has("properties") || node.has("additionalProperties") || node.has("patternProperties")
-                || node.has("required")) {
-            return "object";
-        }
-        if (node.has("items") || node.has("prefixItems")) {
-            return "array";
-        }
-        return "any";
-    }
-
-    private static Set<String> jsonTypes(JsonNode node) {
-        Set<String> out = new LinkedHashSet<>();
-        JsonNode type = node.path("type");
-        if (type.isString()) {
-            out.add(type.stringValue());
-        } else if (type.isArray()) {
-            for (JsonNode t : type) {
-                out.add(t.asString());
-            }
-        }
-        out.remove("null");
-        return out;
-    }
-
-    private static boolean declaresNull(SchemaNode schema) {
-        JsonNode node = schema.node();
-        JsonNode type = node.path("type");
-        if (type.isString() && type.stringValue().equals("null")) {
-            return true;
-        }
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if ("null".equals(t.asString())) {
-                    return true;
-                }
-            }
-        }
-        boolean openApi30 = schema.dialect() == Dialect.OPENAPI_3_0
-                || schema.document().kind() == DocumentKind.OPENAPI_3_0;
-        return openApi30 && node.path("nullable").asBoolean(false) || node.path("x-nullable").asBoolean(false);
-    }
-
-    private static boolean containsNull(JsonNode values) {
-        for (JsonNode value : values) {
-            if (value.isNull()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<SchemaNode> members(SchemaNode schema, String keyword) {
-        JsonNode array = schema.node().path(keyword);
-        List<SchemaNode> out = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            out.add(schema.child(keyword, i));
-        }
-        return out;
     }
 
     /** The name a referenced schema suggests: its entry name, its title, or its key under a definitions map. */
@@ -404,31 +491,5 @@ public final class TypeGraphBuilder {
             return dot > 0 ? file.substring(0, dot) : file;
         }
         return fallback;
-    }
-
-    private static Source source(SchemaNode schema) {
-        return new Source(schema.document().displayName(), schema.pointer(), schema.location().line());
-    }
-
-    private static Docs docs(SchemaNode schema) {
-        JsonNode node = schema.node();
-        return new Docs(text(node.path("title")), text(node.path("description")),
-                node.path("deprecated").asBoolean(false), node.path("readOnly").asBoolean(false),
-                node.path("writeOnly").asBoolean(false));
-    }
-
-    private static String text(JsonNode node) {
-        return node.isString() && !node.stringValue().isBlank() ? node.stringValue() : null;
-    }
-
-    /** Words of a schema name joined in PascalCase: {@code organization_id} becomes {@code OrganizationId}. */
-    static String pascal(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String word : name.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty()) {
-                out.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
-            }
-        }
-        return out.toString();
     }
 }

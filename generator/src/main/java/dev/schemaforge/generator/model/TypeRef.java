@@ -2,7 +2,10 @@ package dev.schemaforge.generator.model;
 
 import java.util.Objects;
 
-/** How a property or element refers to its type: a scalar, a generated type, a list or a map of one. */
+/**
+ * How a property or element refers to its type: a scalar, a generated type, a class the schema names, or a
+ * list or map of one.
+ */
 public sealed interface TypeRef {
 
     /** A value type every JSON value maps to without a generated class. */
@@ -23,6 +26,13 @@ public sealed interface TypeRef {
     record ListOf(TypeRef item) implements TypeRef {
         public ListOf {
             Objects.requireNonNull(item, "item");
+        }
+    }
+
+    /** A class the schema names itself ({@code x-java-type}, {@code javaType}), used as it is. */
+    record External(String typeName) implements TypeRef {
+        public External {
+            Objects.requireNonNull(typeName, "typeName");
         }
     }
 

@@ -9,6 +9,8 @@ import javax.lang.model.SourceVersion;
 
 import com.palantir.javapoet.NameAllocator;
 
+import dev.schemaforge.generator.model.NamedType;
+
 /**
  * Turns schema names into Java identifiers, and hands each out once per scope. The escapes are
  * stable and documented: characters that cannot appear in a Java name split words; a name that
@@ -102,6 +104,25 @@ public final class Identifiers {
             }
         }
         return out.length() == 0 ? "EMPTY" : legalStart(out.toString());
+    }
+
+    /**
+     * A constant for a value of an enum of the given kind: strings as {@link #constantName(String)};
+     * numbers {@code VALUE_1}, {@code VALUE_MINUS_2_5}; booleans {@code TRUE}, {@code FALSE}. Values of
+     * a mixed enum are JSON text, so a string there is unquoted first.
+     */
+    public static String constantName(NamedType.EnumKind kind, String value) {
+        if (kind == NamedType.EnumKind.STRING) {
+            return constantName(value);
+        }
+        if (value.startsWith("\"")) {
+            return constantName(value.substring(1, value.length() - 1).replace("\\\"", "\""));
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return value.toUpperCase(Locale.ROOT);
+        }
+        return "VALUE_" + value.replace("-", "MINUS_").replace("+", "").replaceAll("[^A-Za-z0-9]", "_")
+                .toUpperCase(Locale.ROOT);
     }
 
     private static String joinWords(String name, boolean capitalise) {

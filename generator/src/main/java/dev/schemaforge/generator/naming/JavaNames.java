@@ -1,6 +1,7 @@
 package dev.schemaforge.generator.naming;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import dev.schemaforge.generator.model.NamedType;
 import dev.schemaforge.generator.model.Property;
 import dev.schemaforge.generator.model.TypeGraph;
 import dev.schemaforge.generator.model.TypeId;
+import dev.schemaforge.generator.model.TypeRef;
 
 /**
  * The Java name of every type, record component and enum constant of a graph, decided once.
@@ -56,15 +58,59 @@ public final class JavaNames {
                 for (Property property : object.properties()) {
                     members.add(scope.allocate(property.wireName(), Identifiers.memberName(property.wireName())));
                 }
+                if (object.additionalProperties() != null) {
+                    members.add(scope.allocate("\0additionalProperties", "additionalProperties"));
+                }
             } else if (type instanceof NamedType.EnumType enumType) {
                 Identifiers scope = new Identifiers(RESERVED_CONSTANTS, false);
-                for (String value : enumType.values()) {
-                    members.add(scope.allocate(value, Identifiers.constantName(value)));
+                for (int i = 0; i < enumType.values().size(); i++) {
+                    String value = enumType.values().get(i);
+                    String candidate = enumType.constantNames().isEmpty()
+                            ? Identifiers.constantName(enumType.kind(), value)
+                            : Identifiers.constantName(enumType.constantNames().get(i));
+                    members.add(scope.allocate(value, candidate));
+                }
+            } else if (type instanceof NamedType.UnionType union) {
+                Identifiers scope = new Identifiers(Set.of(names.typeNames.get(type.id()), "Deserializer"), true);
+                for (NamedType.Variant variant : union.variants()) {
+                    members.add(wraps(graph, variant.type())
+                            ? scope.allocate(variant.type().toString(), wrapperName(graph, names, variant.type()))
+                            : null);
                 }
             }
-            names.memberNames.put(type.id(), List.copyOf(members));
+            names.memberNames.put(type.id(), Collections.unmodifiableList(members));
         }
         return names;
+    }
+
+    /**
+     * Whether a union variant needs a wrapper record: records and enums implement the union
+     * themselves; scalars, lists, maps, other unions and external classes cannot.
+     */
+    public static boolean wraps(TypeGraph graph, TypeRef type) {
+        return !(type instanceof TypeRef.Named named) || graph.get(named.id()) instanceof NamedType.UnionType;
+    }
+
+    /** {@code StringValue}, {@code CustomerList}, {@code LongMap}: what a wrapper holds, then {@code Value}. */
+    private static String wrapperName(TypeGraph graph, JavaNames names, TypeRef type) {
+        return Identifiers.typeName(describe(graph, names, type) + (type instanceof TypeRef.Named
+                || type instanceof TypeRef.Scalar || type instanceof TypeRef.External ? "Value" : ""));
+    }
+
+    private static String describe(TypeGraph graph, JavaNames names, TypeRef type) {
+        if (type instanceof TypeRef.Named named) {
+            return names.typeNames.get(named.id());
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return describe(graph, names, list.item()) + "List";
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return describe(graph, names, map.value()) + "Map";
+        }
+        if (type instanceof TypeRef.External external) {
+            return external.typeName().replaceAll("<.*", "").replaceAll(".*\\.", "");
+        }
+        return ((TypeRef.Scalar) type).kind().word();
     }
 
     /** The simple name of a generated type. */
@@ -76,7 +122,11 @@ public final class JavaNames {
         return name;
     }
 
-    /** Record component names in property order, or enum constant names in value order. */
+    /**
+     * Record component names in property order (then the catch-all map's, when the record keeps unknown
+     * members), enum constant names in value order, or a union's wrapper names in variant order (null
+     * for a variant that implements the union itself).
+     */
     public List<String> memberNames(TypeId id) {
         return memberNames.get(id);
     }

@@ -231,7 +231,7 @@ class TypeGraphBuilderTest {
                 .filter(t -> t.source().pointer().equals("/components/schemas/api_sso_v1_Connection"))
                 .map(NamedType::id).findFirst().orElseThrow());
         assertThat(names.memberNames(connection.id())).containsExactly("organizationId", "id", "urlPath", "class_",
-                "toString_", "builder_", "hashCode_", "address");
+                "toString_", "builder_", "hashCode_", "address", "additionalProperties");
     }
 
     @Test

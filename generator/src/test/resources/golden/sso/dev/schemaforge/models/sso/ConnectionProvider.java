@@ -35,7 +35,7 @@ public enum ConnectionProvider {
     }
 
     /**
-     * The value exactly as the schema spells it.
+     * The value exactly as the schema gives it.
      */
     @JsonValue
     public String value() {
@@ -47,7 +47,9 @@ public enum ConnectionProvider {
      *
      * @throws IllegalArgumentException listing the allowed values when {@code value} is not one of them
      */
-    @JsonCreator
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static ConnectionProvider fromValue(String value) {
         for (ConnectionProvider candidate : values()) {
             if (candidate.value.equals(value)) {

@@ -25,7 +25,7 @@ public enum ConnectionStatus {
     }
 
     /**
-     * The value exactly as the schema spells it.
+     * The value exactly as the schema gives it.
      */
     @JsonValue
     public String value() {
@@ -37,7 +37,9 @@ public enum ConnectionStatus {
      *
      * @throws IllegalArgumentException listing the allowed values when {@code value} is not one of them
      */
-    @JsonCreator
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static ConnectionStatus fromValue(String value) {
         for (ConnectionStatus candidate : values()) {
             if (candidate.value.equals(value)) {

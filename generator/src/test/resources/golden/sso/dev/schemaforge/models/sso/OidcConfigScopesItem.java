@@ -27,7 +27,7 @@ public enum OidcConfigScopesItem {
     }
 
     /**
-     * The value exactly as the schema spells it.
+     * The value exactly as the schema gives it.
      */
     @JsonValue
     public String value() {
@@ -39,7 +39,9 @@ public enum OidcConfigScopesItem {
      *
      * @throws IllegalArgumentException listing the allowed values when {@code value} is not one of them
      */
-    @JsonCreator
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static OidcConfigScopesItem fromValue(String value) {
         for (OidcConfigScopesItem candidate : values()) {
             if (candidate.value.equals(value)) {

@@ -23,7 +23,7 @@ public enum OidcConfigTokenAuthType {
     }
 
     /**
-     * The value exactly as the schema spells it.
+     * The value exactly as the schema gives it.
      */
     @JsonValue
     public String value() {
@@ -35,7 +35,9 @@ public enum OidcConfigTokenAuthType {
      *
      * @throws IllegalArgumentException listing the allowed values when {@code value} is not one of them
      */
-    @JsonCreator
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static OidcConfigTokenAuthType fromValue(String value) {
         for (OidcConfigTokenAuthType candidate : values()) {
             if (candidate.value.equals(value)) {

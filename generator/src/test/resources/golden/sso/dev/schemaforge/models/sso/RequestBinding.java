@@ -23,7 +23,7 @@ public enum RequestBinding {
     }
 
     /**
-     * The value exactly as the schema spells it.
+     * The value exactly as the schema gives it.
      */
     @JsonValue
     public String value() {
@@ -35,7 +35,9 @@ public enum RequestBinding {
      *
      * @throws IllegalArgumentException listing the allowed values when {@code value} is not one of them
      */
-    @JsonCreator
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static RequestBinding fromValue(String value) {
         for (RequestBinding candidate : values()) {
             if (candidate.value.equals(value)) {

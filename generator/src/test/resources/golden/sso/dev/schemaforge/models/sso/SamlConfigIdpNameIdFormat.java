@@ -27,7 +27,7 @@ public enum SamlConfigIdpNameIdFormat {
     }
 
     /**
-     * The value exactly as the schema spells it.
+     * The value exactly as the schema gives it.
      */
     @JsonValue
     public String value() {
@@ -39,7 +39,9 @@ public enum SamlConfigIdpNameIdFormat {
      *
      * @throws IllegalArgumentException listing the allowed values when {@code value} is not one of them
      */
-    @JsonCreator
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static SamlConfigIdpNameIdFormat fromValue(String value) {
         for (SamlConfigIdpNameIdFormat candidate : values()) {
             if (candidate.value.equals(value)) {

@@ -29,7 +29,7 @@ public enum SamlConfigSamlSigningOption {
     }
 
     /**
-     * The value exactly as the schema spells it.
+     * The value exactly as the schema gives it.
      */
     @JsonValue
     public String value() {
@@ -41,7 +41,9 @@ public enum SamlConfigSamlSigningOption {
      *
      * @throws IllegalArgumentException listing the allowed values when {@code value} is not one of them
      */
-    @JsonCreator
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
     public static SamlConfigSamlSigningOption fromValue(String value) {
         for (SamlConfigSamlSigningOption candidate : values()) {
             if (candidate.value.equals(value)) {

@@ -1,0 +1,143 @@
+package dev.schemaforge.generator.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.schemaforge.catalog.Dialect;
+import dev.schemaforge.catalog.DocumentKind;
+import dev.schemaforge.catalog.Problem;
+import dev.schemaforge.catalog.SchemaException;
+import dev.schemaforge.catalog.SchemaNode;
+import dev.schemaforge.generator.model.Docs;
+import dev.schemaforge.generator.model.Source;
+
+import tools.jackson.databind.JsonNode;
+
+/** What one schema node says on its own, without following references: its JSON types, nullness, docs. */
+final class SchemaFacts {
+
+    private SchemaFacts() {
+    }
+
+    /** The non-null JSON types {@code type} lists. */
+    static Set<String> jsonTypes(JsonNode node) {
+        Set<String> out = new LinkedHashSet<>();
+        JsonNode type = node.path("type");
+        if (type.isString()) {
+            out.add(type.stringValue());
+        } else if (type.isArray()) {
+            for (JsonNode t : type) {
+                out.add(t.asString());
+            }
+        }
+        out.remove("null");
+        return out;
+    }
+
+    /** The JSON type a schema without {@code type} implies by its keywords, or {@code any}. */
+    static String inferType(JsonNode node) {
+        if (node.has("properties") || node.has("additionalProperties") || node.has("patternProperties")
+                || node.has("required")) {
+            return "object";
+        }
+        if (node.has("items") || node.has("prefixItems")) {
+            return "array";
+        }
+        return "any";
+    }
+
+    /** The schema itself admits JSON null: {@code type: null}, a type list with null, or OpenAPI's nullable. */
+    static boolean declaresNull(SchemaNode schema) {
+        JsonNode node = schema.node();
+        JsonNode type = node.path("type");
+        if (type.isString() && type.stringValue().equals("null")) {
+            return true;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if ("null".equals(t.asString())) {
+                    return true;
+                }
+            }
+        }
+        boolean openApi30 = schema.dialect() == Dialect.OPENAPI_3_0
+                || schema.document().kind() == DocumentKind.OPENAPI_3_0;
+        return openApi30 && node.path("nullable").asBoolean(false) || node.path("x-nullable").asBoolean(false);
+    }
+
+    /** The schema's members shape an object or array itself, so its {@code oneOf}/{@code allOf} only refine it. */
+    static boolean hasOwnShape(JsonNode node) {
+        return node.has("properties") || node.has("additionalProperties") || node.has("patternProperties")
+                || node.has("items") || node.has("prefixItems");
+    }
+
+    static boolean isOpenApi(SchemaNode schema) {
+        return schema.document().kind().isApiDescription() || schema.dialect() == Dialect.OPENAPI_3_0;
+    }
+
+    /** The subschemas of an array keyword such as {@code allOf}. */
+    static List<SchemaNode> members(SchemaNode schema, String keyword) {
+        JsonNode array = schema.node().path(keyword);
+        List<SchemaNode> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            out.add(schema.child(keyword, i));
+        }
+        return out;
+    }
+
+    /** A qualified Java type with optional type arguments and array brackets. */
+    private static final Pattern JAVA_TYPE = Pattern.compile(
+            "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.<>,\\[\\] ]*");
+
+    /**
+     * The Java class a schema asks for by name ({@code x-java-type}, jsonschema2pojo's {@code javaType}
+     * and {@code existingJavaType}), or null.
+     *
+     * @throws SchemaException at the keyword when the value is not a Java type name
+     */
+    static String javaType(SchemaNode schema) {
+        for (String keyword : new String[] {"x-java-type", "javaType", "existingJavaType"}) {
+            JsonNode value = schema.node().path(keyword);
+            if (value.isString() && !value.stringValue().isBlank()) {
+                String text = value.stringValue().strip();
+                if (!JAVA_TYPE.matcher(text).matches() || text.chars().filter(c -> c == '<').count()
+                        != text.chars().filter(c -> c == '>').count()) {
+                    SchemaNode at = schema.child(keyword);
+                    throw new SchemaException(new Problem(at.location(), at.pointer(), null,
+                            keyword + " \"" + text + "\" is not a Java type name (expected e.g. java.time.Instant)"));
+                }
+                return text;
+            }
+        }
+        return null;
+    }
+
+    static Source source(SchemaNode schema) {
+        return new Source(schema.document().displayName(), schema.pointer(), schema.location().line());
+    }
+
+    static Docs docs(SchemaNode schema) {
+        JsonNode node = schema.node();
+        return new Docs(text(node.path("title")), text(node.path("description")),
+                node.path("deprecated").asBoolean(false), node.path("readOnly").asBoolean(false),
+                node.path("writeOnly").asBoolean(false));
+    }
+
+    static String text(JsonNode node) {
+        return node.isString() && !node.stringValue().isBlank() ? node.stringValue() : null;
+    }
+
+    /** Words of a schema name joined in PascalCase: {@code organization_id} becomes {@code OrganizationId}. */
+    static String pascal(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                out.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+            }
+        }
+        return out.toString();
+    }
+}
