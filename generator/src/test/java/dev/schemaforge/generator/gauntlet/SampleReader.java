@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -24,8 +24,10 @@ final class SampleReader {
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    /** Reads one document at a time from a parser: the next document is not a "trailing token". */
     private final YAMLMapper yaml = YAMLMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /** Every sample file directly in {@code folder}, sorted by name; none when the folder is absent. */
     List<Sample> readFolder(Path folder, String idPrefix) {
@@ -65,12 +67,15 @@ final class SampleReader {
         return List.of(new Sample(id, null, kind, null));
     }
 
-    /** Document n (from 1) of a multi-document file is {@code id#n}; a single document is just {@code id}. */
+    /**
+     * Document n (from 1) of a multi-document file is {@code id#n}; a single document is just {@code id}.
+     * Read document by document from the parser: {@code readValues} would split a top-level list into items.
+     */
     private List<Sample> readYaml(Path file, String id) {
         List<JsonNode> documents = new ArrayList<>();
-        try (MappingIterator<JsonNode> it = yaml.readerFor(JsonNode.class).readValues(file)) {
-            while (it.hasNextValue()) {
-                documents.add(it.nextValue());
+        try (JsonParser parser = yaml.createParser(file)) {
+            while (parser.nextToken() != null) {
+                documents.add(yaml.readTree(parser));
             }
         }
         if (documents.size() == 1) {
