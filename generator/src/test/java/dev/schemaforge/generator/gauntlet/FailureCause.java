@@ -68,6 +68,9 @@ final class FailureCause {
     static String error(RuntimeException e) {
         String message = SampleReader.firstLine(e)
                 .replaceAll(" \\(through reference chain: .*", "")
+                .replaceAll("^\\w+: no variant \\(.*\\) accepts this (\\w+).*", "union: no variant accepts this $1")
+                .replaceAll("Problem deserializing .*?problem: \\w+: ", "problem in a member: ")
+                .replaceAll("problem: \\w+: required property", "problem: required property")
                 .replaceAll("`[^`]*`", "`…`")
                 .replaceAll("\"[^\"]*\"", "\"…\"")
                 .replaceAll("\\[[^\\]]*\\]", "[…]")

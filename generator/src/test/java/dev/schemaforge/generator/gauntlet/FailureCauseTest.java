@@ -36,5 +36,7 @@ class FailureCauseTest {
                 + " not one of [x, y] at [Source: (byte[])\"{}\"; line: 1, column: 2] (through reference chain: a.B[\"c\"])");
         assertThat(FailureCause.error(e))
                 .isEqualTo("IllegalArgumentException: Cannot deserialize value of type `…` from String \"…\": not one of […]");
+        assertThat(FailureCause.error(new IllegalStateException("Flow: no variant (A, B) accepts this STRING: [x]")))
+                .isEqualTo("IllegalStateException: union: no variant accepts this STRING");
     }
 }

@@ -61,7 +61,7 @@ final class RoundTripReport {
                         (a, b) -> Integer.compare(b.size(), a.size())).thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> {
                     List<String> examples = e.getValue().stream().limit(EXAMPLES)
-                            .map(r -> "`" + r.sample() + "` " + r.detail()).toList();
+                            .map(r -> "`" + r.sample() + "` " + JsonComparison.shorten(r.detail(), 200)).toList();
                     out.append("| ").append(cell(e.getKey())).append(" | ").append(e.getValue().size()).append(" | ")
                             .append(cell(String.join("<br>", examples))).append(" |\n");
                 });
