@@ -30,6 +30,12 @@ import tools.jackson.databind.JsonNode;
  * network. Building a catalog checks every reference of every loaded document and reports all
  * dangling ones in one {@link SchemaException}. A built catalog is thread-safe; it changes only
  * by loading, on first use, a document that a prefix mapping makes reachable.
+ *
+ * <p>Two leniencies match how schemas are published: a reference to a file name without extension
+ * ({@code "tsconfig#/definitions/x"}) that does not exist finds the same name with {@code .json},
+ * {@code .yaml} or {@code .yml} beside it; and a reference to a standard meta-schema
+ * ({@code http://json-schema.org/draft-07/schema#} and the like) resolves, without loading
+ * anything, to a stand-in that {@link #isMetaSchema(SchemaNode)} recognises.
  */
 public final class Catalog {
 
@@ -39,8 +45,10 @@ public final class Catalog {
 
     private final List<Path> roots;
     private final Map<String, Path> mappings;
+    private final Map<String, Path> exactMappings;
     private final Dialect defaultDialect;
     private final DocumentReader reader = new DocumentReader();
+    private final MetaSchemas metaSchemas = new MetaSchemas();
 
     private final Map<URI, SourceDocument> documentsByFile = new LinkedHashMap<>();
     private final Map<URI, Target> resources = new HashMap<>();
@@ -55,6 +63,7 @@ public final class Catalog {
                 .sorted(Comparator.comparingInt((Map.Entry<String, Path> e) -> e.getKey().length()).reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         this.mappings = Collections.unmodifiableMap(sorted);
+        this.exactMappings = Map.copyOf(builder.exactMappings);
         this.defaultDialect = builder.defaultDialect;
     }
 
@@ -135,6 +144,7 @@ public final class Catalog {
     /**
      * The document a URI names: a loaded file, a document whose root {@code $id} it is, or a file a
      * prefix mapping points it to (loaded now). Empty when none of these applies; never fetched.
+     * Never a meta-schema stand-in: whoever asks by URI (a validation engine) uses its own copy.
      */
     public synchronized Optional<SourceDocument> document(URI uri) {
         URI resource = withoutFragment(uri);
@@ -147,6 +157,9 @@ public final class Catalog {
             return Optional.of(byFile);
         }
         Path file = "file".equalsIgnoreCase(resource.getScheme()) ? Path.of(resource) : mapped(resource.toString());
+        if (file != null) {
+            file = existingSpelling(file);
+        }
         if (file == null || !underRoots(file) || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -175,7 +188,11 @@ public final class Catalog {
         return Optional.of(target.document().locate(pointer));
     }
 
-    /** The schema a {@code $ref} (or {@code $dynamicRef}) in {@code from} points at. */
+    /**
+     * The schema a {@code $ref} (or {@code $dynamicRef}) in {@code from} points at. For a reference to
+     * a whole standard meta-schema that no loaded document or mapping provides, a node whose tree is
+     * the empty schema {@code {}} and for which {@link #isMetaSchema(SchemaNode)} is true.
+     */
     public synchronized SchemaNode resolve(SchemaNode from, String reference) {
         Location location = from.location();
         String pointer = from.pointer();
@@ -204,6 +221,11 @@ public final class Catalog {
         URI resource = withoutFragment(target);
         String fragment = target.getRawFragment();
         Target found = findResource(from, resource, reference, location, pointer);
+        if (metaSchemas.isStandIn(found.document()) && fragment != null && !fragment.isEmpty()) {
+            throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
+                    + "\" points into the " + found.document().dialect().shortName() + " meta-schema, which"
+                    + " Schemaforge does not load; only a reference to the whole meta-schema is accepted"));
+        }
         if (fragment == null || fragment.isEmpty()) {
             return node(found, "", reference, location, pointer);
         }
@@ -220,6 +242,15 @@ public final class Catalog {
                     + " does not define"));
         }
         return node(anchored, "", reference, location, pointer);
+    }
+
+    /**
+     * True when {@code node} is the stand-in for a standard JSON Schema meta-schema (see
+     * {@link #resolve(SchemaNode, String)}): its tree is {@code {}}, its document's dialect says which
+     * meta-schema, and it exists in no file. A generator maps it to an untyped value.
+     */
+    public boolean isMetaSchema(SchemaNode node) {
+        return metaSchemas.isStandIn(node.document());
     }
 
     private SchemaNode node(Target target, String relative, String reference, Location location, String pointer) {
@@ -245,6 +276,10 @@ public final class Catalog {
         } else {
             file = mapped(resource.toString());
             if (file == null) {
+                Optional<SourceDocument> metaSchema = metaSchemas.named(resource);
+                if (metaSchema.isPresent()) {
+                    return new Target(metaSchema.get(), "");
+                }
                 // A relative reference inside a schema whose $id is remote: look beside the file itself.
                 file = siblingOf(from, reference);
             }
@@ -254,13 +289,16 @@ public final class Catalog {
                         + " (Schemaforge never fetches from the network; map the prefix to a folder)"));
             }
         }
+        Path named = file;
+        file = existingSpelling(named);
         if (!underRoots(file)) {
             throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
                     + "\" leaves the configured schema roots " + roots + ": " + file));
         }
         if (!Files.isRegularFile(file)) {
             throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
-                    + "\" points at " + file + ", which does not exist"));
+                    + "\" points at " + file + ", which does not exist"
+                    + (hasExtension(named) ? "" : " (nor does it with .json, .yaml or .yml)")));
         }
         SourceDocument loaded = loadFile(file, false);
         if (!scheme.equals("file")) {
@@ -270,6 +308,10 @@ public final class Catalog {
     }
 
     private Path mapped(String uri) {
+        Path exact = exactMappings.get(uri);
+        if (exact != null) {
+            return exact;
+        }
         for (Map.Entry<String, Path> mapping : mappings.entrySet()) {
             if (uri.startsWith(mapping.getKey())) {
                 return mapping.getValue().resolve(uri.substring(mapping.getKey().length())).normalize();
@@ -283,8 +325,31 @@ public final class Catalog {
             return null;
         }
         String path = reference.contains("#") ? reference.substring(0, reference.indexOf('#')) : reference;
-        Path candidate = from.file().resolveSibling(JsonPointers.fromFragment(path)).normalize();
+        Path candidate = existingSpelling(from.file().resolveSibling(JsonPointers.fromFragment(path)).normalize());
         return Files.isRegularFile(candidate) ? candidate : null;
+    }
+
+    /**
+     * {@code file} itself, or when it does not exist and its name has no extension the first of
+     * {@code name.json}, {@code name.yaml}, {@code name.yml} beside it that does (SchemaStore refers
+     * to {@code tsconfig.json} as {@code tsconfig}); else {@code file} unchanged.
+     */
+    private static Path existingSpelling(Path file) {
+        if (Files.isRegularFile(file) || hasExtension(file)) {
+            return file;
+        }
+        for (String extension : new String[] {".json", ".yaml", ".yml"}) {
+            Path candidate = file.resolveSibling(file.getFileName() + extension);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return file;
+    }
+
+    private static boolean hasExtension(Path file) {
+        Path name = file.getFileName();
+        return name == null || name.toString().lastIndexOf('.') > 0;
     }
 
     private boolean underRoots(Path file) {
@@ -456,6 +521,7 @@ public final class Catalog {
         private final List<Path> roots = new ArrayList<>();
         private final List<Path> inputs = new ArrayList<>();
         private final Map<String, Path> mappings = new LinkedHashMap<>();
+        private final Map<String, Path> exactMappings = new LinkedHashMap<>();
         private Dialect defaultDialect = Dialect.DRAFT_2020_12;
 
         private Builder() {
@@ -481,13 +547,31 @@ public final class Catalog {
             return this;
         }
 
-        /** Resolves remote references starting with {@code prefix} to files below {@code folder}. */
+        /**
+         * Resolves remote references starting with {@code prefix} to files below {@code folder}. When
+         * {@code folder} is an existing file, the mapping is exact: {@code prefix} is then one whole URI
+         * (a fragment is ignored) and only references to that URI resolve to that file; the file, not
+         * its folder, becomes a root. Exact mappings win over prefix mappings.
+         */
         public Builder map(String prefix, Path folder) {
             Objects.requireNonNull(prefix, "prefix");
             Path target = folder.toAbsolutePath().normalize();
-            mappings.put(prefix, target);
+            if (Files.isRegularFile(target)) {
+                exactMappings.put(exactKey(prefix), target);
+            } else {
+                mappings.put(prefix, target);
+            }
             roots.add(target);
             return this;
+        }
+
+        /** The form {@link #mapped(String)} looks an exactly mapped URI up by: without fragment, normalised. */
+        private static String exactKey(String uri) {
+            try {
+                return withoutFragment(new URI(encodeRef(uri))).toString();
+            } catch (URISyntaxException e) {
+                return uri;
+            }
         }
 
         /** The dialect of JSON Schema documents without {@code $schema}; 2020-12 unless set. */

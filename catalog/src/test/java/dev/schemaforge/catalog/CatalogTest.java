@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -143,5 +145,118 @@ class CatalogTest {
         assertThat(load("refs/root.schema.json").inputs().get(0).dialect()).isEqualTo(Dialect.DRAFT_2020_12);
         assertThat(Dialect.fromSchemaUri("http://json-schema.org/draft-04/schema")).contains(Dialect.DRAFT_4);
         assertThat(Dialect.parse("2019-09")).contains(Dialect.DRAFT_2019_09);
+    }
+
+    @Test
+    void extensionlessReferencesFindTheSameNameWithJsonOrYamlBesideThem(@TempDir Path temp) throws IOException {
+        Path local = Files.createDirectories(temp.resolve("local"));
+        Files.writeString(local.resolve("main.json"), """
+                {"title": "main", "properties": {
+                  "a": {"$ref": "common#/$defs/A"},
+                  "b": {"$ref": "settings#/$defs/B"}}}""");
+        Files.writeString(local.resolve("common.json"), "{\"$defs\": {\"A\": {\"type\": \"string\"}}}");
+        Files.writeString(local.resolve("settings.yaml"), "$defs:\n  B:\n    type: integer\n");
+        Catalog catalog = Catalog.builder().input(local.resolve("main.json")).build();
+        SchemaNode main = catalog.schema("main");
+        assertThat(resolvedType(catalog, main, "a")).isEqualTo("string");
+        assertThat(resolvedType(catalog, main, "b")).isEqualTo("integer");
+        assertThat(catalog.resolve(main.child("properties", "b"), "settings#/$defs/B").document().displayName())
+                .isEqualTo("settings.yaml");
+
+        Path store = Files.createDirectories(temp.resolve("store"));
+        Files.writeString(store.resolve("common.json"), "{\"$defs\": {\"A\": {\"type\": \"boolean\"}}}");
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("uses.json"), """
+                {"$id": "https://schemas.example.test/store/uses.json", "title": "uses",
+                 "properties": {"a": {"$ref": "common#/$defs/A"}}}""");
+        Catalog mapped = Catalog.builder()
+                .input(in.resolve("uses.json"))
+                .map("https://schemas.example.test/store/", store)
+                .build();
+        assertThat(resolvedType(mapped, mapped.schema("uses"), "a")).as("through a prefix mapping").isEqualTo("boolean");
+        assertThat(mapped.document(URI.create("https://schemas.example.test/store/common"))).isPresent();
+    }
+
+    @Test
+    void anExtensionlessReferenceThatMatchesNoFileKeepsItsLocatedError(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("broken.json"), """
+                {"properties": {
+                  "x": {"$ref": "nowhere#/$defs/X"}}}""");
+        assertThatThrownBy(() -> Catalog.builder().input(temp.resolve("broken.json")).build())
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("broken.json:2:9: #/properties/x/$ref: $ref \"nowhere#/$defs/X\" points at ")
+                .hasMessageContaining("nowhere, which does not exist (nor does it with .json, .yaml or .yml)");
+    }
+
+    @Test
+    void referencesToStandardMetaSchemasResolveToAStandInWithoutLoadingAnything(@TempDir Path temp)
+            throws IOException {
+        Map<String, Dialect> refs = Map.of(
+                "http://json-schema.org/draft-04/schema#", Dialect.DRAFT_4,
+                "http://json-schema.org/draft-06/schema#", Dialect.DRAFT_6,
+                "http://json-schema.org/draft-07/schema#", Dialect.DRAFT_7,
+                "https://json-schema.org/draft-07/schema", Dialect.DRAFT_7,
+                "https://json-schema.org/draft/2019-09/schema", Dialect.DRAFT_2019_09,
+                "https://json-schema.org/draft/2020-12/schema", Dialect.DRAFT_2020_12);
+        StringBuilder properties = new StringBuilder();
+        List<String> names = List.copyOf(refs.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            properties.append(i == 0 ? "" : ", ").append("\"p").append(i).append("\": {\"$ref\": \"")
+                    .append(names.get(i)).append("\"}");
+        }
+        Files.writeString(temp.resolve("meta.json"), "{\"title\": \"meta\", \"properties\": {" + properties + "}}");
+        Catalog catalog = Catalog.builder().input(temp.resolve("meta.json")).build();
+        SchemaNode root = catalog.schema("meta");
+        for (int i = 0; i < names.size(); i++) {
+            SchemaNode target = catalog.resolve(root.child("properties", "p" + i), names.get(i));
+            assertThat(catalog.isMetaSchema(target)).as(names.get(i)).isTrue();
+            assertThat(target.node().isObject() && target.node().isEmpty()).as("an empty schema").isTrue();
+            assertThat(target.dialect()).isEqualTo(refs.get(names.get(i)));
+        }
+        assertThat(catalog.isMetaSchema(root)).isFalse();
+        assertThat(catalog.documents()).as("nothing loaded").hasSize(1);
+        assertThat(catalog.document(URI.create("http://json-schema.org/draft-07/schema#")))
+                .as("engines asking by URI use their own copy").isEmpty();
+
+        Files.writeString(temp.resolve("inside.json"), """
+                {"properties": {
+                  "x": {"$ref": "http://json-schema.org/draft-07/schema#/definitions/stringArray"}}}""");
+        assertThatThrownBy(() -> Catalog.builder().input(temp.resolve("inside.json")).build())
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("inside.json:2:9: #/properties/x/$ref:")
+                .hasMessageContaining("points into the draft7 meta-schema");
+    }
+
+    @Test
+    void aMappingToAFileMapsExactlyThatUri(@TempDir Path temp) throws IOException {
+        String uri = "https://raw.example.test/Schemata/sarif-schema-2.1.0.json";
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Path mappedFile = elsewhere.resolve("sarif-2.1.0.json");
+        Files.writeString(mappedFile, "{\"$id\": \"" + uri + "\", \"definitions\": {"
+                + "\"conversion\": {\"type\": \"object\"}}}");
+        Files.writeString(elsewhere.resolve("sibling.json"), "{}");
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("uses.json"), "{\"title\": \"uses\", \"properties\": {"
+                + "\"c\": {\"$ref\": \"" + uri + "#/definitions/conversion\"}}}");
+        Files.writeString(in.resolve("longer.json"), "{\"properties\": {"
+                + "\"c\": {\"$ref\": \"" + uri + "/more.json\"}}}");
+
+        Catalog catalog = Catalog.builder().input(in.resolve("uses.json")).map(uri, mappedFile).build();
+        SchemaNode conversion = catalog.resolve(catalog.schema("uses").child("properties", "c"),
+                uri + "#/definitions/conversion");
+        assertThat(conversion.node().path("type").stringValue()).isEqualTo("object");
+        assertThat(conversion.document().file()).isEqualTo(mappedFile.toAbsolutePath().normalize());
+
+        assertThatThrownBy(() -> Catalog.builder().input(in.resolve("longer.json")).map(uri, mappedFile).build())
+                .as("a URI that only starts with the mapped one is not mapped")
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining(uri + "/more.json, which is not loaded and has no prefix mapping");
+        Files.writeString(mappedFile, "{\"$id\": \"" + uri + "\", \"definitions\": {"
+                + "\"conversion\": {\"$ref\": \"sibling.json\"}}}");
+        assertThatThrownBy(() -> Catalog.builder().input(in.resolve("uses.json")).map(uri, mappedFile).build())
+                .as("the mapped file's folder is no root")
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("sarif-2.1.0.json:1:")
+                .hasMessageContaining("$ref \"sibling.json\" leaves the configured schema roots");
     }
 }

@@ -2,6 +2,9 @@ package dev.schemaforge.generator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +27,26 @@ import javax.tools.ToolProvider;
 final class CompileSupport {
 
     private CompileSupport() {
+    }
+
+    /**
+     * Generates what the request describes (output in {@code workDir}), compiles it without a single
+     * warning, and loads it: the models a round-trip test reads and writes. Close the loader when done.
+     *
+     * @throws AssertionError listing javac's diagnostics when the output does not compile cleanly
+     */
+    static URLClassLoader generateAndLoad(GenerationRequest.Builder request, Path workDir) {
+        GenerationResult result = new Generator().generate(request.sourceOutput(workDir.resolve("out")).build());
+        List<String> diagnostics = compile(result, workDir);
+        if (!diagnostics.isEmpty()) {
+            throw new AssertionError("generated code does not compile cleanly:\n" + String.join("\n", diagnostics));
+        }
+        try {
+            return new URLClassLoader(new URL[] {workDir.resolve("classes").toUri().toURL()},
+                    CompileSupport.class.getClassLoader());
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Compiles the result's sources into {@code classes}; returns the diagnostics (empty when clean). */

@@ -344,4 +344,23 @@ class GeneratorMappingTest {
                 .satisfies(e -> assertThat(((SchemaException) e).problems()).extracting(Problem::message)
                         .containsExactly("no such file or folder"));
     }
+
+    @Test
+    void refinementsFollowWhatTheSchemaAdmits() {
+        String refinements = flat(source(generate("refinements.schema.json"), "Refinements"));
+        assertThat(refinements)
+                .as("a union with a null branch stays nullable at its second use")
+                .contains("@JsonProperty(\"before\") @Nullable Optional<")
+                .contains("@JsonProperty(\"after\") @Nullable Optional<")
+                .as("an object whose every allOf part admits null admits null")
+                .contains("@JsonProperty(\"event\") @Nullable Optional<RefinementsEvent>")
+                .as("an allOf part that only annotates adds nothing to merge")
+                .contains("@JsonProperty(\"darwin\") @Nullable List<String> darwin")
+                .as("an allOf of a union and an array shape is no record")
+                .contains("@JsonProperty(\"align\") @Nullable Object align")
+                .as("a tuple whose later items are open holds any value")
+                .contains("@JsonProperty(\"plugin\") @Nullable List<Object> plugin")
+                .as("a closed tuple of strings is a list of strings")
+                .contains("@JsonProperty(\"pair\") @Nullable List<String> pair");
+    }
 }

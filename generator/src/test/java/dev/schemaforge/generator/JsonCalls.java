@@ -7,13 +7,46 @@ interface JsonCalls {
 
     String write(Object value) throws Exception;
 
-    /** The document as a tree, for comparing JSON regardless of member order. */
-    Object tree(String json) throws Exception;
+    /**
+     * The document as a tree for comparing JSON regardless of member order: numbers by value, and
+     * RFC 3339 date-times as instants (a model writes {@code 2021-10-05T14:48:00Z} for {@code ...:00.000Z}).
+     */
+    default Object tree(String json) {
+        return canonical(MAPPER.readTree(json));
+    }
+
+    tools.jackson.databind.json.JsonMapper MAPPER = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    private static tools.jackson.databind.JsonNode canonical(tools.jackson.databind.JsonNode node) {
+        if (node.isObject()) {
+            tools.jackson.databind.node.ObjectNode out = MAPPER.createObjectNode();
+            node.properties().forEach(e -> out.set(e.getKey(), canonical(e.getValue())));
+            return out;
+        }
+        if (node.isArray()) {
+            tools.jackson.databind.node.ArrayNode out = MAPPER.createArrayNode();
+            node.forEach(e -> out.add(canonical(e)));
+            return out;
+        }
+        if (node.isNumber()) {
+            return MAPPER.getNodeFactory().numberNode(node.decimalValue().stripTrailingZeros());
+        }
+        if (node.isString()) {
+            try {
+                return MAPPER.getNodeFactory().stringNode(java.time.OffsetDateTime.parse(node.stringValue())
+                        .toInstant().toString());
+            } catch (java.time.format.DateTimeParseException notADateTime) {
+                return node;
+            }
+        }
+        return node;
+    }
 
     static JsonCalls of(JacksonVersion version) {
         if (version == JacksonVersion.JACKSON_2) {
             com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .findAndRegisterModules();
+                    .findAndRegisterModules()
+                    .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
             return new JsonCalls() {
                 @Override
                 public Object read(String json, Class<?> type) throws Exception {
@@ -25,10 +58,6 @@ interface JsonCalls {
                     return mapper.writeValueAsString(value);
                 }
 
-                @Override
-                public Object tree(String json) throws Exception {
-                    return mapper.readTree(json);
-                }
             };
         }
         tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
@@ -43,10 +72,6 @@ interface JsonCalls {
                 return mapper.writeValueAsString(value);
             }
 
-            @Override
-            public Object tree(String json) {
-                return mapper.readTree(json);
-            }
         };
     }
 }

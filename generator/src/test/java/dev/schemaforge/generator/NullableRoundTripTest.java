@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,17 +24,11 @@ class NullableRoundTripTest {
     @ParameterizedTest
     @EnumSource(JacksonVersion.class)
     void absentAndExplicitNullStayApart(JacksonVersion version, @TempDir Path work) throws Exception {
-        GenerationResult result = new Generator().generate(GenerationRequest.builder()
+        JsonCalls json = JsonCalls.of(version);
+        try (URLClassLoader loader = CompileSupport.generateAndLoad(GenerationRequest.builder()
                 .input(FIXTURES)
                 .packageName("test.nullable")
-                .sourceOutput(work.resolve("out"))
-                .jackson(version)
-                .build());
-        assertThat(CompileSupport.compile(result, work)).isEmpty();
-        JsonCalls json = JsonCalls.of(version);
-
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {work.resolve("classes").toUri().toURL()},
-                getClass().getClassLoader())) {
+                .jackson(version), work)) {
             Class<?> pet = loader.loadClass("test.nullable.Pet");
             Object absent = json.read("{\"name\":\"Rex\",\"owner\":\"Ann\"}", pet);
             assertThat(component(absent, "nickname")).as("absent member").isNull();

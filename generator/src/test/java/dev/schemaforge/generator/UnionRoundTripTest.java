@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,17 +31,11 @@ class UnionRoundTripTest {
     @ParameterizedTest
     @EnumSource(JacksonVersion.class)
     void unionsConstantsAndUnknownMembersRoundTrip(JacksonVersion version, @TempDir Path work) throws Exception {
-        GenerationResult result = new Generator().generate(GenerationRequest.builder()
+        JsonCalls json = JsonCalls.of(version);
+        try (URLClassLoader loader = CompileSupport.generateAndLoad(GenerationRequest.builder()
                 .input(FIXTURES)
                 .packageName("test.unions")
-                .sourceOutput(work.resolve("out"))
-                .jackson(version)
-                .build());
-        assertThat(CompileSupport.compile(result, work)).isEmpty();
-        JsonCalls json = JsonCalls.of(version);
-
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {work.resolve("classes").toUri().toURL()},
-                getClass().getClassLoader())) {
+                .jackson(version), work)) {
             Class<?> charge = loader.loadClass("test.unions.Charge");
             Object full = json.read(CHARGE, charge);
             assertThat(json.tree(json.write(full))).isEqualTo(json.tree(CHARGE));

@@ -129,7 +129,11 @@ public final class SchemaValidator {
                                 .resourceLoaders(resources -> resources.add(iri -> fromCatalog(iri.toString()))))));
     }
 
-    /** Hands networknt a document the catalog has (or may load through a mapping); null lets networknt look on. */
+    /**
+     * Hands networknt a document the catalog has (or may load through a mapping); null lets networknt
+     * look on. The catalog never hands out its meta-schema stand-ins, so a {@code $ref} to a standard
+     * meta-schema is checked against networknt's built-in copy of it.
+     */
     private InputStreamSource fromCatalog(String iri) {
         URI uri;
         try {

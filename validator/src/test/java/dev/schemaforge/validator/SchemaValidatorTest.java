@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The validator on the project's own SSO contract and its examples. */
 class SchemaValidatorTest {
@@ -115,5 +116,19 @@ class SchemaValidatorTest {
             throw new java.io.UncheckedIOException(e);
         }
         throw new AssertionError(text + " not in " + file);
+    }
+
+    @Test
+    void aReferenceToAStandardMetaSchemaIsCheckedAgainstTheEnginesOwnCopy(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("holder.json"), """
+                {"$schema": "http://json-schema.org/draft-07/schema#", "type": "object",
+                 "properties": {"that": {"$ref": "http://json-schema.org/draft-07/schema#"}}}""");
+        CompiledSchema holder = SchemaValidator.builder().schemas(temp.resolve("holder.json")).build()
+                .schema("holder");
+        assertThat(holder.validate("{\"that\": {\"type\": \"string\"}}").violations()).isEmpty();
+        assertThat(holder.validate("{\"that\": {\"type\": 5}}").violations())
+                .as("the catalog's empty stand-in would accept anything")
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v.pointer()).startsWith("/that/type"));
     }
 }

@@ -61,6 +61,12 @@ public final class JavaEmitter {
     private static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
     private static final ClassName BUILDER = ClassName.get("", "Builder");
 
+    /**
+     * The most components a record may have: its canonical constructor is limited to 255 parameter
+     * slots. A wider object becomes a final class built only through its builder ({@link WideClasses}).
+     */
+    static final int MAX_COMPONENTS = 254;
+
     private final TypeGraph graph;
     private final JavaNames names;
     private final String packageName;
@@ -155,13 +161,15 @@ public final class JavaEmitter {
                     Map.class, Collections.class, LinkedHashMap.class, member);
         }
 
-        TypeSpec.Builder record = TypeSpec.recordBuilder(self)
-                .addModifiers(Modifier.PUBLIC)
+        MethodSpec components = canonical.build();
+        boolean wide = components.parameters().size() > MAX_COMPONENTS;
+        TypeSpec.Builder record = wide ? WideClasses.declaration(self, components, compact.build())
+                : TypeSpec.recordBuilder(self).recordConstructor(components);
+        record.addModifiers(Modifier.PUBLIC)
                 .addJavadoc(javadoc.build())
                 .addAnnotation(generated())
                 .addAnnotation(AnnotationSpec.builder(JSON_INCLUDE)
-                        .addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE).build())
-                .recordConstructor(canonical.build());
+                        .addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE).build());
         if (!type.closed() && catchAll == null) {
             record.addAnnotation(AnnotationSpec.builder(JSON_IGNORE_PROPERTIES)
                     .addMember("ignoreUnknown", "true").build());
@@ -176,10 +184,10 @@ public final class JavaEmitter {
             record.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                     .addMember("value", "$S", "deprecation").build());
         }
-        if (!compact.build().code().isEmpty()) {
+        if (!wide && !compact.build().code().isEmpty()) {
             record.addMethod(compact.build());
         }
-        boolean readThroughBuilder = properties.stream().anyMatch(p -> p.nullable() && !p.required());
+        boolean readThroughBuilder = wide || properties.stream().anyMatch(p -> p.nullable() && !p.required());
         if (readThroughBuilder) {
             record.addAnnotation(AnnotationSpec.builder(jackson.jsonDeserialize())
                     .addMember("builder", "$T.class", self.nestedClass(BUILDER.simpleName())).build());
@@ -190,7 +198,7 @@ public final class JavaEmitter {
             record.addMethod(rejectUnknown(self));
         }
         if (builders || readThroughBuilder) {
-            addBuilder(record, self, type, members, readThroughBuilder);
+            addBuilder(record, self, type, members, readThroughBuilder, wide);
         }
         return record.build();
     }
@@ -257,7 +265,7 @@ public final class JavaEmitter {
     }
 
     private void addBuilder(TypeSpec.Builder record, ClassName self, NamedType.ObjectType type, List<String> members,
-            boolean forJackson) {
+            boolean forJackson, boolean wide) {
         List<Property> properties = type.properties();
         TypeSpec.Builder builder = TypeSpec.classBuilder(BUILDER.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -331,7 +339,8 @@ public final class JavaEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
                 .addJavadoc("@throws NullPointerException naming the first missing required property\n")
-                .addStatement("return new $T($L)", self, String.join(", ", arguments))
+                .addCode(wide ? CodeBlock.of("return new $T(this);\n", self)
+                        : CodeBlock.of("return new $T($L);\n", self, String.join(", ", arguments)))
                 .build());
         record.addType(builder.build());
         record.addMethod(MethodSpec.methodBuilder("builder")

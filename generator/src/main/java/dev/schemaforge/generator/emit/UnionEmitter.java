@@ -160,6 +160,7 @@ final class UnionEmitter {
         TypeSpec.Builder spec = TypeSpec.classBuilder(deserializer)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(jackson.stdDeserializer(), self))
+
                 .addJavadoc("Reads a {@link $T}: the variants that accept the JSON token are tried in turn, object\n"
                         + "variants best match first (discriminator and constant properties, then required and\n"
                         + "declared properties); the first that reads without error wins.\n", self)
@@ -207,7 +208,10 @@ final class UnionEmitter {
             TypeRef type = variants.get(i).type();
             TypeName variantClass = variantClasses.get(i);
             if (variantClass.equals(emitter.typeName(type))) {
-                read.add("case $L -> context.readTreeAsValue(node, $T.class);\n", i, variantClass);
+                // Jackson's deserializer base class has a nested None that would shadow a generated None.
+                boolean shadowed = simpleName(variantClass).equals("None");
+                read.add("case $L -> context.readTreeAsValue(node, $L.class);\n", i,
+                        shadowed ? ((ClassName) variantClass).canonicalName() : CodeBlock.of("$T", variantClass));
             } else {
                 read.add("case $L -> new $T(context.readTreeAsValue(node, $L));\n", i, variantClass, javaType(type));
             }

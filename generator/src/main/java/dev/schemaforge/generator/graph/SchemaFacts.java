@@ -74,6 +74,25 @@ final class SchemaFacts {
                 || node.has("items") || node.has("prefixItems");
     }
 
+    /** Keywords that describe a schema without constraining its values. */
+    private static final Set<String> ANNOTATIONS = Set.of("title", "description", "default", "examples", "example",
+            "deprecated", "readOnly", "writeOnly", "$comment", "markdownDescription", "deprecationMessage",
+            "errorMessage", "externalDocs", "$schema", "$id", "id");
+
+    /** An {@code allOf} part that only annotates ({@code {description: ...}}): it adds no type to merge. */
+    static boolean annotationOnly(SchemaNode part) {
+        JsonNode node = part.node();
+        if (!node.isObject()) {
+            return node.isBoolean() && node.asBoolean();
+        }
+        for (String keyword : node.propertyNames()) {
+            if (!ANNOTATIONS.contains(keyword) && !keyword.startsWith("x-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isOpenApi(SchemaNode schema) {
         return schema.document().kind().isApiDescription() || schema.dialect() == Dialect.OPENAPI_3_0;
     }
@@ -94,7 +113,7 @@ final class SchemaFacts {
 
     /**
      * The Java class a schema asks for by name ({@code x-java-type}, jsonschema2pojo's {@code javaType}
-     * and {@code existingJavaType}), or null.
+     * and {@code existingJavaType}), or null, also when it names a class without its package.
      *
      * @throws SchemaException at the keyword when the value is not a Java type name
      */
@@ -109,10 +128,29 @@ final class SchemaFacts {
                     throw new SchemaException(new Problem(at.location(), at.pointer(), null,
                             keyword + " \"" + text + "\" is not a Java type name (expected e.g. java.time.Instant)"));
                 }
-                return text;
+                return usable(text) ? text : null;
             }
         }
         return null;
+    }
+
+    /** Simple names Java resolves without an import; any other class must be named with its package. */
+    private static final Set<String> JAVA_LANG = Set.of("String", "Object", "Integer", "Long", "Short", "Byte",
+            "Boolean", "Double", "Float", "Character", "Number", "int", "long", "short", "byte", "boolean", "double",
+            "float", "char");
+
+    /**
+     * Whether generated code can use the type as written: every class in it is qualified or from
+     * {@code java.lang}. A bare {@code Hcp} names a class of the tool that wrote the schema, which
+     * Schemaforge neither generates under that name nor can find, so such an override is ignored.
+     */
+    private static boolean usable(String text) {
+        for (String name : text.split("[<>,\\[\\] ]+")) {
+            if (!name.isEmpty() && !name.contains(".") && !JAVA_LANG.contains(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Source source(SchemaNode schema) {

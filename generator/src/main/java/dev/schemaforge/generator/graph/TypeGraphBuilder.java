@@ -54,6 +54,8 @@ public final class TypeGraphBuilder {
     /** Unions whose variants are being analysed, and those of them a variant referred back to. */
     private final Set<TypeId> pendingUnions = new HashSet<>();
     private final Set<TypeId> recursiveUnions = new HashSet<>();
+    /** Unions with a null branch: a second use of the same schema is nullable too. */
+    private final Set<TypeId> nullableUnions = new HashSet<>();
     /** Each union's variants, so an equal union elsewhere reuses the interface. */
     private final Map<List<NamedType.Variant>, TypeId> unionsByVariants = new HashMap<>();
 
@@ -109,7 +111,7 @@ public final class TypeGraphBuilder {
             Analysis resolved = analyze(target, hintFor(target, hint));
             return new Analysis(resolved.type(), resolved.nullable() || declaresNull(schema));
         }
-        boolean nullable = declaresNull(schema);
+        boolean nullable = declaresNull(schema) || !node.has("type") && allOfAdmitsNull(schema);
         String javaType = SchemaFacts.javaType(schema);
         boolean shaped = node.has("properties") || node.has("enum");
         if (javaType != null && !shaped) {
@@ -125,13 +127,14 @@ public final class TypeGraphBuilder {
             JsonNode values = JsonNodeFactory.instance.arrayNode().add(node.path("const"));
             return enumeration(schema, hint, values, nullable);
         }
-        List<SchemaNode> allOf = members(schema, "allOf");
+        List<SchemaNode> allOf = members(schema, "allOf").stream().filter(p -> !SchemaFacts.annotationOnly(p))
+                .toList();
         if (!allOf.isEmpty() && !hasOwnShape(node)) {
             if (allOf.size() == 1) {
                 Analysis only = analyze(allOf.get(0), hint);
                 return new Analysis(only.type(), only.nullable() || nullable);
             }
-            return new Analysis(objectType(schema, hint), nullable);
+            return new Analysis(mergesToObject(allOf) ? objectType(schema, hint) : ANY, nullable);
         }
         for (String keyword : new String[] {"oneOf", "anyOf"}) {
             List<SchemaNode> branches = members(schema, keyword);
@@ -191,7 +194,7 @@ public final class TypeGraphBuilder {
     private Analysis union(SchemaNode schema, List<SchemaNode> branches, String hint, boolean nullable) {
         TypeId id = new TypeId(schema.reference());
         if (types.containsKey(id)) {
-            return new Analysis(new TypeRef.Named(id), nullable);
+            return new Analysis(new TypeRef.Named(id), nullable || nullableUnions.contains(id));
         }
         types.put(id, null);
         pendingUnions.add(id);
@@ -243,6 +246,9 @@ public final class TypeGraphBuilder {
         String name = entry || !referenced.values().stream().allMatch(Boolean::booleanValue) || list.size() > 3
                 ? hint : variantsName(list);
         types.put(id, new NamedType.UnionType(id, name, source(schema), docs(schema), list, discriminator.property()));
+        if (anyNull) {
+            nullableUnions.add(id);
+        }
         return new Analysis(new TypeRef.Named(id), anyNull);
     }
 
@@ -355,6 +361,60 @@ public final class TypeGraphBuilder {
         return new TypeRef.Named(id);
     }
 
+    /**
+     * Whether an {@code allOf} describes an object its parts' members can be merged into: no part
+     * allows only other JSON types, is an array, a union or an enum, and some part is an object.
+     * Anything else ({@code allOf: [rule, {items: [...]}]}) is any value rather than a wrong record.
+     */
+    private boolean mergesToObject(List<SchemaNode> parts) {
+        boolean object = false;
+        for (SchemaNode part : parts) {
+            SchemaNode target = followRefs(part);
+            JsonNode node = target.node();
+            Set<String> types = jsonTypes(node);
+            if (types.size() > 1 || !types.isEmpty() && !types.contains("object") || node.has("items")
+                    || node.has("prefixItems") || node.has("enum") || node.has("const")
+                    || (node.has("oneOf") || node.has("anyOf")) && !node.has("properties")) {
+                return false;
+            }
+            object |= types.contains("object") || node.has("properties") || node.has("allOf");
+        }
+        return object;
+    }
+
+    /**
+     * Whether every {@code allOf} part admits JSON null (a {@code null} type or branch), so a schema
+     * without a {@code type} of its own does too: {@code allOf: [{oneOf: [{type: object}, {type: null}]}]}.
+     */
+    private boolean allOfAdmitsNull(SchemaNode schema) {
+        List<SchemaNode> parts = members(schema, "allOf");
+        if (parts.isEmpty()) {
+            return false;
+        }
+        for (SchemaNode part : parts) {
+            SchemaNode target = followRefs(part);
+            boolean admits = declaresNull(target) || isNullOnly(target);
+            for (String keyword : new String[] {"oneOf", "anyOf"}) {
+                for (SchemaNode branch : members(target, keyword)) {
+                    admits |= isNullOnly(branch);
+                }
+            }
+            if (!admits) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The schema a chain of {@code $ref}s ends at (cut off after 32 hops, which only a cycle needs). */
+    private SchemaNode followRefs(SchemaNode schema) {
+        SchemaNode target = schema;
+        for (int depth = 0; depth < 32 && target.node().path("$ref").isString(); depth++) {
+            target = catalog.resolve(target, target.node().path("$ref").stringValue());
+        }
+        return target;
+    }
+
     /** {@code additionalProperties: false}, or {@code unevaluatedProperties: false}. */
     private static boolean closes(SchemaNode part) {
         JsonNode node = part.node();
@@ -410,27 +470,30 @@ public final class TypeGraphBuilder {
 
     /**
      * The element type of an array: {@code items}; for a tuple ({@code prefixItems}, or an
-     * {@code items} array before 2020-12), the one type all positions share, else any value.
+     * {@code items} array before 2020-12), the one type all positions and the items after them
+     * share, else any value. Items after the positions are any value unless the schema says
+     * ({@code items} beside {@code prefixItems}, {@code additionalItems} beside an {@code items} array).
      */
     private TypeRef itemType(SchemaNode schema, String hint) {
         JsonNode node = schema.node();
         List<SchemaNode> positions = new ArrayList<>(members(schema, "prefixItems"));
-        SchemaNode rest = null;
+        String restKeyword = "items";
         if (node.path("items").isArray()) {
             positions.addAll(members(schema, "items"));
-            rest = node.path("additionalItems").isObject() ? schema.child("additionalItems") : null;
-        } else if (node.path("items").isObject()) {
-            rest = schema.child("items");
+            restKeyword = "additionalItems";
         }
+        JsonNode rest = node.path(restKeyword);
         if (positions.isEmpty()) {
-            return rest == null ? ANY : analyze(rest, hint + "Item").type();
+            return rest.isObject() ? analyze(schema.child("items"), hint + "Item").type() : ANY;
         }
         Set<TypeRef> shared = new LinkedHashSet<>();
         for (SchemaNode position : positions) {
             shared.add(analyze(position, hint + "Item").type());
         }
-        if (rest != null) {
-            shared.add(analyze(rest, hint + "Item").type());
+        if (rest.isObject()) {
+            shared.add(analyze(schema.child(restKeyword), hint + "Item").type());
+        } else if (!rest.isBoolean() || rest.asBoolean()) {
+            shared.add(ANY);
         }
         return shared.size() == 1 ? shared.iterator().next() : ANY;
     }

@@ -41,6 +41,8 @@ final class Gauntlet {
     static final String SCHEMASTORE_PREFIX = "https://json.schemastore.org/";
     /** Some SchemaStore schemas reference their siblings by this host instead; same files. */
     static final String SCHEMASTORE_WWW_PREFIX = "https://www.schemastore.org/";
+    /** SARIF's upstream URI, which sarif-external-property-file-2.1.0.json refers to; SchemaStore has the file. */
+    static final String SARIF_2_1_0 = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
     private static final long TIMEOUT_SECONDS = 300;
 
     private final Path corpus;
@@ -86,7 +88,8 @@ final class Gauntlet {
                 unique = pkg + i;
             }
             units.add(new GauntletUnit("schemastore/" + name, "schemastore", List.of(f), unique,
-                    Map.of(SCHEMASTORE_PREFIX, store, SCHEMASTORE_WWW_PREFIX, store)));
+                    Map.of(SCHEMASTORE_PREFIX, store, SCHEMASTORE_WWW_PREFIX, store,
+                            SARIF_2_1_0, store.resolve("sarif-2.1.0.json"))));
         }
         return units;
     }
