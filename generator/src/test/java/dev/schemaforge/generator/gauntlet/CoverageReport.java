@@ -22,18 +22,18 @@ final class CoverageReport {
     private CoverageReport() {
     }
 
-    static void write(Path file, List<UnitResult> results) {
+    static void write(Path file, List<UnitResult> results, List<SampleResult> samples) {
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            Files.writeString(file, render(results), StandardCharsets.UTF_8);
+            Files.writeString(file, render(results, samples), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static String render(List<UnitResult> results) {
+    static String render(List<UnitResult> results, List<SampleResult> samples) {
         StringBuilder out = new StringBuilder();
         out.append("# Generator coverage on the real corpus\n\n")
                 .append("How the `generator` module fares on schemas nobody on this project wrote, read in place from\n")
@@ -44,9 +44,8 @@ final class CoverageReport {
                 .append(Gauntlet.SCHEMASTORE_PREFIX).append("` and `")
                 .append(Gauntlet.SCHEMASTORE_WWW_PREFIX).append("` to\n`schemastore/schemas/` and compile ")
                 .append(Gauntlet.BATCH).append(" packages per javac task. Generated; do not edit.\n\n")
-                .append("**Not measured yet: round-trip fidelity** (issue item 3: does a corpus payload deserialize into the\n")
-                .append("generated types and serialize back unchanged?). \"Compile OK\" below says only that javac accepted\n")
-                .append("the code, not that the types are right for the data.\n\n");
+                .append("\"Compile OK\" says only that javac accepted the code; whether the types are right for the data is\n")
+                .append("measured under [Round-trip fidelity](#round-trip-fidelity).\n\n");
 
         Map<String, List<UnitResult>> byCorpus = new LinkedHashMap<>();
         results.forEach(r -> byCorpus.computeIfAbsent(r.unit().corpus(), k -> new ArrayList<>()).add(r));
@@ -138,6 +137,7 @@ final class CoverageReport {
             out.append("\n## Generated no type at all (counted as passing; nothing to compile)\n\n")
                     .append(String.join(", ", empty)).append('\n');
         }
+        out.append('\n').append(RoundTripReport.render(samples));
         out.append("\n## Regenerate\n\nFrom the repository root:\n\n```sh\n").append(COMMAND).append("\n```\n");
         return out.toString();
     }

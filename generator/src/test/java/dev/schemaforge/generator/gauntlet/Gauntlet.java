@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import javax.lang.model.SourceVersion;
@@ -46,6 +47,7 @@ final class Gauntlet {
 
     private final Path corpus;
     private ExecutorService worker = newWorker();
+    private Consumer<CompiledUnit> onCompiled = c -> { };
 
     Gauntlet(Path corpus) {
         this.corpus = corpus;
@@ -92,8 +94,12 @@ final class Gauntlet {
         return units;
     }
 
-    /** Runs every unit; {@code progress} hears one line per finished step. */
-    List<UnitResult> run(List<GauntletUnit> units, java.util.function.Consumer<String> progress) {
+    /**
+     * Runs every unit; {@code progress} hears one line per finished step, and {@code compiled} gets
+     * every unit that generated and compiled while its classes are loadable (one batch at a time).
+     */
+    List<UnitResult> run(List<GauntletUnit> units, Consumer<String> progress, Consumer<CompiledUnit> compiled) {
+        this.onCompiled = compiled;
         List<UnitResult> results = new ArrayList<>();
         List<GauntletUnit> batch = new ArrayList<>();
         for (GauntletUnit unit : units) {
@@ -116,7 +122,7 @@ final class Gauntlet {
         return results;
     }
 
-    private List<UnitResult> timedBatch(List<GauntletUnit> batch, java.util.function.Consumer<String> progress) {
+    private List<UnitResult> timedBatch(List<GauntletUnit> batch, Consumer<String> progress) {
         long start = System.nanoTime();
         List<UnitResult> results = runBatch(batch);
         progress.accept("schemastore batch " + batch.get(0).id() + " .. " + batch.get(batch.size() - 1).id() + " "
@@ -136,11 +142,17 @@ final class Gauntlet {
         }
         Map<String, GauntletCompiler.Outcome> outcomes = toCompile.isEmpty() ? Map.of()
                 : GauntletCompiler.compile(toCompile);
+        Map<String, byte[]> classes = new TreeMap<>();
+        outcomes.values().forEach(o -> classes.putAll(o.classes));
+        MemoryClassLoader loader = new MemoryClassLoader(classes, Gauntlet.class.getClassLoader());
         List<UnitResult> results = new ArrayList<>();
         for (GauntletUnit unit : batch) {
             Generated g = generated.get(unit.id());
             GauntletCompiler.Outcome o = outcomes.getOrDefault(unit.id(), new GauntletCompiler.Outcome());
             boolean compiled = g.failure == null && o.ok();
+            if (compiled) {
+                onCompiled.accept(new CompiledUnit(unit, g.entryTypes, loader));
+            }
             String first = o.errors.isEmpty() ? (o.taskFailed && compiled ? null
                     : o.taskFailed ? "javac failed without diagnostics" : null) : o.errors.get(0);
             results.add(new UnitResult(unit, g.entries, g.types, g.failure, compiled, o.errorsByFile, o.errorKinds,
@@ -149,7 +161,8 @@ final class Gauntlet {
         return results;
     }
 
-    private record Generated(int entries, int types, List<GeneratedFile> sources, String failure) {
+    private record Generated(int entries, int types, List<GeneratedFile> sources, Map<String, String> entryTypes,
+            String failure) {
     }
 
     private Generated generate(GauntletUnit unit) {
@@ -172,14 +185,15 @@ final class Gauntlet {
             if (millis > 5_000) {
                 System.out.println("[gauntlet] slow generation: " + unit.id() + " " + millis + " ms");
             }
-            return new Generated(entries[0], result.typeCount(), result.sources(), null);
+            return new Generated(entries[0], result.typeCount(), result.sources(), result.entryTypes(), null);
         } catch (TimeoutException e) {
             future.cancel(true);
             worker.shutdownNow();
             worker = newWorker();
-            return new Generated(entries[0], 0, List.of(), "timeout: no result after " + TIMEOUT_SECONDS + " s");
+            return new Generated(entries[0], 0, List.of(), Map.of(),
+                    "timeout: no result after " + TIMEOUT_SECONDS + " s");
         } catch (ExecutionException e) {
-            return new Generated(entries[0], 0, List.of(), describe(e.getCause()));
+            return new Generated(entries[0], 0, List.of(), Map.of(), describe(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,5 +1,6 @@
 package dev.schemaforge.generator.gauntlet;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
-import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -26,10 +26,11 @@ import javax.tools.ToolProvider;
 import dev.schemaforge.generator.GeneratedFile;
 
 /**
- * Compiles the generated sources of many units in one in-process javac task, entirely in memory
- * (class files are discarded), with {@code --release 17 -Xlint:all} but without {@code -Werror}, so
- * warnings are counted rather than fatal. javac is told to keep attributing after the first error,
- * so every unit's errors are seen; each diagnostic is charged to the unit owning its file.
+ * Compiles the generated sources of many units in one in-process javac task, entirely in memory,
+ * with {@code --release 17 -Xlint:all} but without {@code -Werror}, so warnings are counted rather
+ * than fatal. javac is told to keep attributing after the first error, so every unit's errors are
+ * seen; each diagnostic is charged to the unit owning its file. The class files of a task that
+ * succeeded are kept per unit, so the round-trip check can load them.
  */
 final class GauntletCompiler {
 
@@ -46,6 +47,8 @@ final class GauntletCompiler {
         final SortedMap<String, Integer> errorKinds = new TreeMap<>();
         final SortedMap<String, Integer> warningKinds = new TreeMap<>();
         final List<String> errors = new ArrayList<>();
+        /** Binary class name to class file, filled only when the unit compiled in a task that succeeded. */
+        final Map<String, byte[]> classes = new TreeMap<>();
         boolean taskFailed;
 
         boolean ok() {
@@ -92,8 +95,10 @@ final class GauntletCompiler {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         boolean ok;
+        Keeping manager;
         try (StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8); JavaFileManager manager = new Discarding(standard)) {
+                StandardCharsets.UTF_8)) {
+            manager = new Keeping(standard);
             ok = compiler.getTask(null, manager, diagnostics, OPTIONS, null, sources).call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,6 +122,13 @@ final class GauntletCompiler {
         }
         if (!ok) {
             outcomes.values().forEach(o -> o.taskFailed = true);
+        } else {
+            manager.classes.forEach((sourcePath, classes) -> {
+                String unit = unitByPath.get(sourcePath);
+                if (unit != null) {
+                    outcomes.get(unit).classes.putAll(classes);
+                }
+            });
         }
         return outcomes;
     }
@@ -136,20 +148,28 @@ final class GauntletCompiler {
         }
     }
 
-    /** Class files go nowhere: the gauntlet only needs javac's verdict. */
-    private static final class Discarding extends ForwardingJavaFileManager<StandardJavaFileManager> {
-        Discarding(StandardJavaFileManager standard) {
+    /** Class files stay in memory, grouped by the generated source they came from. */
+    private static final class Keeping extends ForwardingJavaFileManager<StandardJavaFileManager> {
+        final Map<String, Map<String, byte[]>> classes = new TreeMap<>();
+
+        Keeping(StandardJavaFileManager standard) {
             super(standard);
         }
 
         @Override
         public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
                 FileObject sibling) {
+            String source = sibling == null ? "" : sibling.toUri().getPath().substring(1);
             return new SimpleJavaFileObject(URI.create("mem:///out/" + className.replace('.', '/') + kind.extension),
                     kind) {
                 @Override
                 public OutputStream openOutputStream() {
-                    return OutputStream.nullOutputStream();
+                    return new ByteArrayOutputStream() {
+                        @Override
+                        public void close() {
+                            classes.computeIfAbsent(source, k -> new TreeMap<>()).put(className, toByteArray());
+                        }
+                    };
                 }
             };
         }

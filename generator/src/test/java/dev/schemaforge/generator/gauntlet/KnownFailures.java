@@ -13,14 +13,16 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The gauntlet units known to fail, each with its reason, read from {@value #RESOURCE}: one
- * {@code <unit id> :: <reason>} per line; blank lines and {@code #} lines are ignored. A line
- * without a reason, or naming a unit twice, is an error.
+ * The gauntlet units (or, in {@value #ROUNDTRIP_RESOURCE}, the payloads) known to fail, each with its
+ * reason, read from {@value #RESOURCE}: one {@code <id> :: <reason>} per line; blank lines and
+ * {@code #} lines are ignored. A line without a reason, or naming an id twice, is an error.
  */
 final class KnownFailures {
 
     static final String RESOURCE = "gauntlet/known-failures.txt";
-    static final String SOURCE = "generator/src/test/resources/" + RESOURCE;
+    static final String SOURCE = source(RESOURCE);
+    static final String ROUNDTRIP_RESOURCE = "gauntlet/roundtrip-known-failures.txt";
+    static final String ROUNDTRIP_SOURCE = source(ROUNDTRIP_RESOURCE);
     static final String SEPARATOR = " :: ";
 
     record Entry(String id, String reason, int line) {
@@ -33,18 +35,28 @@ final class KnownFailures {
     }
 
     static KnownFailures load() {
-        InputStream in = KnownFailures.class.getClassLoader().getResourceAsStream(RESOURCE);
+        return load(RESOURCE);
+    }
+
+    /** The list in the test resource {@code resource}. */
+    static KnownFailures load(String resource) {
+        InputStream in = KnownFailures.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException(RESOURCE + " is not on the test classpath");
+            throw new IllegalStateException(resource + " is not on the test classpath");
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(reader.lines().toList());
+            return parse(reader.lines().toList(), source(resource));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static KnownFailures parse(List<String> lines) {
+    /** The path of a test resource from the repository root, for messages. */
+    static String source(String resource) {
+        return "generator/src/test/resources/" + resource;
+    }
+
+    static KnownFailures parse(List<String> lines, String source) {
         Map<String, Entry> entries = new TreeMap<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -55,13 +67,13 @@ final class KnownFailures {
             int separator = line.indexOf(SEPARATOR);
             String reason = separator < 0 ? "" : line.substring(separator + SEPARATOR.length()).strip();
             if (reason.isEmpty()) {
-                problems.add(SOURCE + ":" + (i + 1) + ": needs \"<unit id>" + SEPARATOR + "<reason>\"");
+                problems.add(source + ":" + (i + 1) + ": needs \"<id>" + SEPARATOR + "<reason>\"");
                 continue;
             }
             String id = line.substring(0, separator).strip();
             Entry previous = entries.putIfAbsent(id, new Entry(id, reason, i + 1));
             if (previous != null) {
-                problems.add(SOURCE + ":" + (i + 1) + ": " + id + " is already listed on line " + previous.line());
+                problems.add(source + ":" + (i + 1) + ": " + id + " is already listed on line " + previous.line());
             }
         }
         if (!problems.isEmpty()) {

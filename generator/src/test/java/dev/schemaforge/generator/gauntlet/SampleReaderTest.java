@@ -1,0 +1,37 @@
+package dev.schemaforge.generator.gauntlet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** YAML documents become samples one by one; a top-level list stays one sample; TOML is skipped. */
+class SampleReaderTest {
+
+    private final SampleReader reader = new SampleReader();
+
+    @Test
+    void topLevelListIsOneSample(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("jobs.yaml"), "- job: a\n- job: b\n");
+        List<Sample> samples = reader.read(file, "jobs.yaml");
+        assertThat(samples).extracting(Sample::id).containsExactly("jobs.yaml");
+        assertThat(samples.get(0).tree().toString()).isEqualTo("[{\"job\":\"a\"},{\"job\":\"b\"}]");
+    }
+
+    @Test
+    void everyDocumentIsASample(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("two.yml"), "a: 1\n---\n- 2\n");
+        assertThat(reader.read(file, "two.yml")).extracting(s -> s.id() + " " + s.tree())
+                .containsExactly("two.yml#1 {\"a\":1}", "two.yml#2 [2]");
+    }
+
+    @Test
+    void tomlIsSkipped(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("x.toml"), "a = 1\n");
+        assertThat(reader.read(file, "x.toml")).singleElement().extracting(Sample::skipped).isEqualTo("TOML");
+    }
+}
