@@ -358,8 +358,12 @@ class GeneratorMappingTest {
                 .contains("@JsonProperty(\"darwin\") @Nullable List<String> darwin")
                 .as("an allOf of a union and an array shape is no record")
                 .contains("@JsonProperty(\"align\") @Nullable Object align")
+                .as("an allOf of objects and a union of objects is a record")
+                .contains("@JsonProperty(\"config\") @Nullable RefinementsConfig config")
                 .as("a tuple whose later items are open holds any value")
                 .contains("@JsonProperty(\"plugin\") @Nullable List<Object> plugin")
+                .as("a schema without a type that only leaves members open admits any value")
+                .contains("@JsonProperty(\"anything\") @Nullable Object anything")
                 .as("a closed tuple of strings is a list of strings")
                 .contains("@JsonProperty(\"pair\") @Nullable List<String> pair");
     }

@@ -37,10 +37,15 @@ final class SchemaFacts {
         return out;
     }
 
-    /** The JSON type a schema without {@code type} implies by its keywords, or {@code any}. */
+    /**
+     * The JSON type a schema without {@code type} implies by its keywords, or {@code any}. Only keywords
+     * that describe members suggest an object: {@code {additionalProperties: true}} alone admits any value.
+     */
     static String inferType(JsonNode node) {
-        if (node.has("properties") || node.has("additionalProperties") || node.has("patternProperties")
-                || node.has("required")) {
+        JsonNode additional = node.path("additionalProperties");
+        boolean openOnly = additional.isBoolean() && additional.asBoolean() || additional.isObject() && additional.isEmpty();
+        if (node.has("properties") || node.has("patternProperties") || node.has("required")
+                || node.has("additionalProperties") && !openOnly) {
             return "object";
         }
         if (node.has("items") || node.has("prefixItems")) {

@@ -354,7 +354,7 @@ public final class TypeGraphBuilder {
             members.add(new Property(wireName, analysis.type(), required.contains(wireName), analysis.nullable(),
                     docs(propertySchema), defaultValue.isMissingNode() ? null : defaultValue.toString()));
         }
-        boolean closed = parts.stream().anyMatch(TypeGraphBuilder::closes);
+        boolean closed = closes(parts);
         boolean patterns = parts.stream().anyMatch(p -> p.node().path("patternProperties").isObject());
         TypeRef catchAll = closed && !patterns ? null : catchAllType(schema, parts, hint);
         types.put(id, new NamedType.ObjectType(id, hint, source(schema), docs(schema), members, catchAll, closed));
@@ -362,24 +362,55 @@ public final class TypeGraphBuilder {
     }
 
     /**
-     * Whether an {@code allOf} describes an object its parts' members can be merged into: no part
-     * allows only other JSON types, is an array, a union or an enum, and some part is an object.
-     * Anything else ({@code allOf: [rule, {items: [...]}]}) is any value rather than a wrong record.
+     * Whether an {@code allOf} describes an object its parts' members can be merged into: every part is
+     * an object or says nothing of the type, and some part is an object. Anything else
+     * ({@code allOf: [rule, {items: [...]}]}) is any value rather than a record that cannot read it.
      */
     private boolean mergesToObject(List<SchemaNode> parts) {
-        boolean object = false;
+        int evidence = 0;
         for (SchemaNode part : parts) {
-            SchemaNode target = followRefs(part);
-            JsonNode node = target.node();
-            Set<String> types = jsonTypes(node);
-            if (types.size() > 1 || !types.isEmpty() && !types.contains("object") || node.has("items")
-                    || node.has("prefixItems") || node.has("enum") || node.has("const")
-                    || (node.has("oneOf") || node.has("anyOf")) && !node.has("properties")) {
+            int shape = objectShape(part, 0);
+            if (shape < 0) {
                 return false;
             }
-            object |= types.contains("object") || node.has("properties") || node.has("allOf");
+            evidence += shape;
         }
-        return object;
+        return evidence > 0;
+    }
+
+    /**
+     * 1 when a schema describes only objects, 0 when it says nothing about the type, -1 when it admits
+     * other values (another type, items, an enum, a union with a non-object branch).
+     */
+    private int objectShape(SchemaNode schema, int depth) {
+        SchemaNode target = followRefs(schema);
+        JsonNode node = target.node();
+        if (depth > 8 || !node.isObject()) {
+            return node.isBoolean() && node.asBoolean() ? 0 : -1;
+        }
+        Set<String> types = jsonTypes(node);
+        if (types.size() > 1 || !types.isEmpty() && !types.contains("object") || node.has("items")
+                || node.has("prefixItems") || node.has("enum") || node.has("const")) {
+            return -1;
+        }
+        int shape = types.contains("object") || node.has("properties") ? 1 : 0;
+        for (String keyword : new String[] {"oneOf", "anyOf"}) {
+            for (SchemaNode branch : members(target, keyword)) {
+                int branchShape = isNullOnly(branch) ? 0 : objectShape(branch, depth + 1);
+                if (branchShape < 0) {
+                    return -1;
+                }
+                shape = Math.max(shape, branchShape);
+            }
+        }
+        for (SchemaNode part : members(target, "allOf")) {
+            int partShape = objectShape(part, depth + 1);
+            if (partShape < 0) {
+                return -1;
+            }
+            shape = Math.max(shape, partShape);
+        }
+        return shape;
     }
 
     /**
@@ -415,11 +446,25 @@ public final class TypeGraphBuilder {
         return target;
     }
 
-    /** {@code additionalProperties: false}, or {@code unevaluatedProperties: false}. */
-    private static boolean closes(SchemaNode part) {
-        JsonNode node = part.node();
-        return node.path("additionalProperties").isBoolean() && !node.path("additionalProperties").asBoolean()
-                || node.path("unevaluatedProperties").isBoolean() && !node.path("unevaluatedProperties").asBoolean();
+    /**
+     * Whether the merged parts reject undeclared members: {@code additionalProperties: false}, or
+     * {@code unevaluatedProperties: false} where no part has a conditional or alternative subschema
+     * ({@code oneOf}, {@code if}/{@code then}, ...) that could declare further members.
+     */
+    private static boolean closes(List<SchemaNode> parts) {
+        boolean additionalClosed = false;
+        boolean unevaluatedClosed = false;
+        boolean othersMayDeclare = false;
+        for (SchemaNode part : parts) {
+            JsonNode node = part.node();
+            additionalClosed |= node.path("additionalProperties").isBoolean()
+                    && !node.path("additionalProperties").asBoolean();
+            unevaluatedClosed |= node.path("unevaluatedProperties").isBoolean()
+                    && !node.path("unevaluatedProperties").asBoolean();
+            othersMayDeclare |= node.has("oneOf") || node.has("anyOf") || node.has("if") || node.has("then")
+                    || node.has("else") || node.has("dependentSchemas") || node.has("dependencies");
+        }
+        return additionalClosed || unevaluatedClosed && !othersMayDeclare;
     }
 
     /**

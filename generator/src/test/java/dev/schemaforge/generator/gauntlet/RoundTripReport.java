@@ -30,12 +30,16 @@ final class RoundTripReport {
                 .append("of Stripe 2022's `fixtures3.json` into the type of the component of that name. Reading and\n")
                 .append("writing use a plain Jackson 3 `JsonMapper` with its defaults, so only the generated annotations\n")
                 .append("decide. The written tree must equal the original as JSON: member order is free, numbers compare\n")
-                .append("by value and two RFC 3339 date-times by instant. A payload whose root type is `Object` or a map\n")
-                .append("of such (no generated class) is counted apart. Failures are listed by payload in `")
+                .append("by value and two RFC 3339 date-times by instant. A payload whose root type is `Object`, or a map\n")
+                .append("or list of `Object` (the schema's root admits any JSON there), is counted apart. A sample that does not round-trip is checked\n")
+                .append("with Schemaforge's validator: when it is not a valid instance of its schema (a boolean where\n")
+                .append("the schema says string, a date-time without offset), it is counted apart too and listed\n")
+                .append("below with the violation. Failures are listed by payload in `")
                 .append(KnownFailures.ROUNDTRIP_SOURCE).append("`.\n\n")
                 .append("| payloads | files and documents | TOML skipped | unreadable | schema not compiled |")
-                .append(" no generated root type | checked | passed | failed | pass rate (JSON+YAML) | pass rate (checked) |\n")
-                .append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+                .append(" untyped root | not valid instances | checked | passed | failed |")
+                .append(" pass rate (JSON+YAML) | pass rate (checked) |\n")
+                .append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         row(out, "SchemaStore positive samples", positives(samples, r -> !r.unit().equals(Fidelity.STRIPE_UNIT)));
         row(out, "Stripe 2022 fixtures", positives(samples, r -> r.unit().equals(Fidelity.STRIPE_UNIT)));
 
@@ -65,7 +69,19 @@ final class RoundTripReport {
                     out.append("| ").append(cell(e.getKey())).append(" | ").append(e.getValue().size()).append(" | ")
                             .append(cell(String.join("<br>", examples))).append(" |\n");
                 });
+        listing(out, "Positive samples that are not valid instances", samples, Status.INVALID_SAMPLE);
+        listing(out, "Positive samples whose schema's root is untyped", samples, Status.NO_ROOT_TYPE);
         return out.toString();
+    }
+
+    private static void listing(StringBuilder out, String title, List<SampleResult> samples, Status status) {
+        List<SampleResult> listed = samples.stream().filter(r -> r.positive() && r.status() == status).toList();
+        out.append("\n### ").append(title).append(" (").append(listed.size()).append(")\n\n");
+        if (!listed.isEmpty()) {
+            out.append("| sample | why |\n|---|---|\n");
+            listed.forEach(r -> out.append("| `").append(r.sample()).append("` | ")
+                    .append(cell(JsonComparison.shorten(r.detail(), 240))).append(" |\n"));
+        }
     }
 
     private static List<SampleResult> positives(List<SampleResult> samples, Predicate<SampleResult> which) {
@@ -78,7 +94,8 @@ final class RoundTripReport {
         long failed = count(rs, Status.FAILED);
         out.append("| ").append(name).append(" | ").append(rs.size()).append(" | ").append(skipped).append(" | ")
                 .append(count(rs, Status.UNREADABLE)).append(" | ").append(count(rs, Status.NOT_COMPILED)).append(" | ")
-                .append(count(rs, Status.NO_ROOT_TYPE)).append(" | ").append(passed + failed).append(" | ")
+                .append(count(rs, Status.NO_ROOT_TYPE)).append(" | ").append(count(rs, Status.INVALID_SAMPLE))
+                .append(" | ").append(passed + failed).append(" | ")
                 .append(passed).append(" | ").append(failed).append(" | ").append(pct(passed, rs.size() - skipped))
                 .append(" | ").append(pct(passed, passed + failed)).append(" |\n");
     }

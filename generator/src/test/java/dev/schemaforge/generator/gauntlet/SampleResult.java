@@ -22,8 +22,13 @@ record SampleResult(String unit, String sample, boolean positive, Status status,
         REJECTED,
         /** Negative sample the model read. */
         ACCEPTED,
-        /** The entry point's type is {@code Object}, a map or a list of such: no generated class decides anything. */
+        /** The entry point's type is {@code Object}, or a map or list of {@code Object}: reading it decides nothing. */
         NO_ROOT_TYPE,
+        /**
+         * Positive by the corpus, but not a valid instance by the validator (a boolean where the schema says
+         * string, a date-time without offset): the model's answer to it says nothing about fidelity.
+         */
+        INVALID_SAMPLE,
         /** The schema's types did not generate or compile. */
         NOT_COMPILED,
         /** TOML: not part of the JSON data model here. */
