@@ -38,7 +38,6 @@ final class GenerationRun {
         static final Outcome UP_TO_DATE = new Outcome(true, 0, 0, new OutputWriter.Report(0, 0, 0));
     }
 
-    private final Generator generator = new Generator();
     private final Path stampFile;
     private final String toolVersion;
     private final List<Path> untracked;
@@ -70,13 +69,13 @@ final class GenerationRun {
         ignored.add(request.sourceOutput());
         ignored.add(request.resourceOutput());
         ignored.add(stampFile.getParent());
-        String key = InputFingerprint.compute(toolVersion, "bundleSchemas=" + bundleSchemas, request,
+        String key = InputFingerprint.compute(toolVersion, bundleSchemas ? "bundleSchemas=true" : "bundleSchemas=false", request,
                 sourceDirectory, ignored);
         if (key.equals(storedKey()) && outputsPresent(request.sourceOutput(), request.resourceOutput())) {
             return Outcome.UP_TO_DATE;
         }
         Catalog catalog = Generator.catalog(request);
-        GenerationResult result = generator.generate(catalog, request);
+        GenerationResult result = new Generator().generate(catalog, request);
         int bundled = 0;
         if (bundleSchemas) {
             BundledSchemas bundle = BundledSchemas.of(catalog, request, sourceDirectory);

@@ -10,7 +10,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 
 /**
- * What identifies the code that generates, for the up-to-date key. A release version says it all;
+ * What identifies the code that generates, for the up-to-date key. Part of the no-op path, so text
+ * is built with {@link StringBuilder}: each {@code +} shape costs a cold JVM an invokedynamic bootstrap. A release version says it all;
  * a SNAPSHOT's code changes under the same version (in this very reactor, for one), so for it the
  * jars or class folders of the given classes also count, by path, size and modification time.
  */
@@ -34,7 +35,7 @@ final class ToolVersion {
         try {
             CodeSource source = type.getProtectionDomain().getCodeSource();
             if (source == null || source.getLocation() == null) {
-                return type.getName() + " unknown";
+                return type.getName().concat(" unknown");
             }
             Path location = Path.of(source.getLocation().toURI());
             long[] sizeAndNewest = {0, 0};
@@ -46,9 +47,10 @@ final class ToolVersion {
                     return FileVisitResult.CONTINUE;
                 }
             });
-            return location + " " + sizeAndNewest[0] + " " + sizeAndNewest[1];
+            return new StringBuilder().append(location).append(' ').append(sizeAndNewest[0]).append(' ')
+                    .append(sizeAndNewest[1]).toString();
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            return type.getName() + " unknown";
+            return type.getName().concat(" unknown");
         }
     }
 }

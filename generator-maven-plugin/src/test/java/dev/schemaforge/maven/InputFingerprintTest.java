@@ -41,6 +41,18 @@ class InputFingerprintTest {
     }
 
     @Test
+    void theOptionsTextIsTheGeneratorsOwn() {
+        GenerationRequest plain = request();
+        GenerationRequest everything = GenerationRequest.builder().inputs(inputs).root(schemas)
+                .root(project.resolve("shared")).packageName("com.example.model").sourceOutput(output)
+                .resourceOutput(project.resolve("target/res")).jackson(JacksonVersion.JACKSON_2).builders(false)
+                .defaultDialect(Dialect.DRAFT_7).map("https://json.schemastore.org/", project.resolve("store"))
+                .map("https://example.com/", project.resolve("example")).build();
+        assertThat(InputFingerprint.options(plain)).isEqualTo(plain.optionsFingerprint());
+        assertThat(InputFingerprint.options(everything)).isEqualTo(everything.optionsFingerprint());
+    }
+
+    @Test
     void theOrderOfInputsDoesNotMatter() throws IOException {
         GenerationRequest reversed = GenerationRequest.builder().inputs(List.of(inputs.get(1), inputs.get(0)))
                 .root(schemas).packageName("com.example").sourceOutput(output).build();

@@ -2,13 +2,16 @@ package dev.schemaforge.validator;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -24,13 +27,17 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One schema, compiled and ready to check payloads. Thread-safe. The happy path parses a payload
- * once, without locations; only a payload that fails is parsed again to find each violation's
- * line and column.
+ * once, without locations, and adds nothing to networknt's check; only a payload that fails is
+ * read again, to find the line and column of the values its violations name.
  */
 public final class CompiledSchema {
 
     /** The keyword of the violation that reports a payload which is not well-formed. */
     public static final String SYNTAX = "syntax";
+
+    private static final String STRING_SOURCE = "<string>";
+    private static final String TREE_SOURCE = "<tree>";
+    private static final Pattern UNSAFE_IN_NAMES = Pattern.compile("[<>:\"|?*]");
 
     private final SchemaValidator owner;
     private final String reference;
@@ -49,7 +56,19 @@ public final class CompiledSchema {
 
     /** Validates JSON text. */
     public ValidationResult validate(String json) {
-        return validate(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "<string>");
+        if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
+            return validate(json.getBytes(StandardCharsets.UTF_8), STRING_SOURCE);
+        }
+        JsonNode tree;
+        try {
+            tree = owner.json().readTree(json);
+        } catch (JacksonException e) {
+            return malformed(STRING_SOURCE, json.getBytes(StandardCharsets.UTF_8), e);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            return malformed(STRING_SOURCE, 1, 1, "the payload is empty");
+        }
+        return check(STRING_SOURCE, tree, () -> json);
     }
 
     /** Validates a JSON (or, by name, YAML) file; an unreadable file is a violation, not an exception. */
@@ -71,67 +90,79 @@ public final class CompiledSchema {
 
     /** Validates JSON bytes (YAML when {@code source} ends in {@code .yaml} or {@code .yml}). */
     public ValidationResult validate(byte[] payload, String source) {
-        Path name = Path.of(safeName(source));
-        JsonNode tree;
         if (isYaml(source)) {
-            try {
-                tree = owner.reader().read(name, payload).root();
-            } catch (SchemaException e) {
-                Problem problem = e.problems().get(0);
-                return malformed(source, problem.location().line(), problem.location().column(), problem.message());
-            }
-        } else {
-            try {
-                tree = owner.json().readTree(payload);
-            } catch (JacksonException e) {
-                return malformed(source, name, payload, e);
-            }
-            if (tree == null || tree.isMissingNode()) {
-                return malformed(source, 1, 1, "the payload is empty");
-            }
+            return validateYaml(payload, source);
         }
-        List<Error> errors = schema.validate(tree);
-        if (errors.isEmpty()) {
-            return new ValidationResult(source, List.of());
+        JsonNode tree;
+        try {
+            tree = owner.json().readTree(payload);
+        } catch (JacksonException e) {
+            return malformed(source, payload, e);
         }
-        Map<String, Location> locations = owner.reader().read(name, payload).locations();
-        return new ValidationResult(source, violations(errors, locations));
+        if (tree == null || tree.isMissingNode()) {
+            return malformed(source, 1, 1, "the payload is empty");
+        }
+        return check(source, tree, () -> text(payload));
     }
 
     /** Validates a tree; violations carry no line and column, as there is no text. */
     public ValidationResult validate(JsonNode tree) {
-        return new ValidationResult("<tree>", violations(schema.validate(tree), Map.of()));
+        List<Error> errors = schema.validate(tree);
+        return errors.isEmpty() ? new ValidationResult(TREE_SOURCE, List.of())
+                : new ValidationResult(TREE_SOURCE, violations(findings(errors), Map.of()));
     }
 
-    private List<Violation> violations(List<Error> errors, Map<String, Location> locations) {
-        List<Violation> out = new ArrayList<>();
-        // networknt repeats some errors (draft 7 dependencies: one per missing member, same text); show each once.
-        for (Finding finding : new java.util.LinkedHashSet<>(UnionSummaries.summarise(errors))) {
+    /**
+     * The happy path ends after networknt's check; only a failing payload's text is read again, for
+     * the line and column of just the values its violations name.
+     */
+    private ValidationResult check(String source, JsonNode tree, Supplier<String> text) {
+        List<Error> errors = schema.validate(tree);
+        if (errors.isEmpty()) {
+            return new ValidationResult(source, List.of());
+        }
+        List<Finding> findings = findings(errors);
+        List<String> pointers = new ArrayList<>(findings.size());
+        findings.forEach(finding -> pointers.add(finding.pointer()));
+        Map<String, Location> locations = PayloadLocations.find(owner.json(), text.get(), pointers);
+        return new ValidationResult(source, violations(findings, locations));
+    }
+
+    private ValidationResult validateYaml(byte[] payload, String source) {
+        DocumentReader.Parsed parsed;
+        try {
+            parsed = owner.reader().read(name(source), payload);
+        } catch (SchemaException e) {
+            Problem problem = e.problems().get(0);
+            return malformed(source, problem.location().line(), problem.location().column(), problem.message());
+        }
+        List<Error> errors = schema.validate(parsed.root());
+        return errors.isEmpty() ? new ValidationResult(source, List.of())
+                : new ValidationResult(source, violations(findings(errors), parsed.locations()));
+    }
+
+    /** networknt repeats some errors (draft 7 dependencies: one per missing member, same text); each once. */
+    private static List<Finding> findings(List<Error> errors) {
+        return new ArrayList<>(new LinkedHashSet<>(UnionSummaries.summarise(errors)));
+    }
+
+    private List<Violation> violations(List<Finding> findings, Map<String, Location> locations) {
+        List<Violation> out = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
             Location at = locations.get(finding.pointer());
             out.add(new Violation(finding.pointer(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
-                    finding.keyword(), finding.message(), schemaLocation(finding.schemaLocation())));
+                    finding.keyword(), finding.message(), owner.schemaLocation(finding.schemaLocation())));
         }
         return out;
-    }
-
-    private Location schemaLocation(String iri) {
-        if (iri == null) {
-            return null;
-        }
-        try {
-            return owner.catalog().locate(URI.create(iri)).orElse(null);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /**
      * A payload that is not well-formed. The fast parse reads bytes, so its column counts bytes;
      * the located parse reads characters and gives the column an editor shows.
      */
-    private ValidationResult malformed(String source, Path name, byte[] payload, JacksonException fast) {
+    private ValidationResult malformed(String source, byte[] payload, JacksonException fast) {
         try {
-            owner.reader().read(name, payload);
+            owner.reader().read(name(source), payload);
         } catch (SchemaException e) {
             Problem problem = e.problems().get(0);
             return malformed(source, problem.location().line(), problem.location().column(),
@@ -152,8 +183,15 @@ public final class CompiledSchema {
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 
-    /** A path-safe stand-in for sources such as {@code <stdin>} that only name the content. */
-    private static String safeName(String source) {
-        return source.replaceAll("[<>:\"|?*]", "_");
+    /** The path locations name: a path-safe stand-in for sources such as {@code <stdin>} that only name the content. */
+    private static Path name(String source) {
+        return Path.of(UNSAFE_IN_NAMES.matcher(source).replaceAll("_"));
+    }
+
+    /** UTF-8 without a byte-order mark, as the catalog's reader decodes it. */
+    private static String text(byte[] bytes) {
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3 : 0;
+        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     }
 }

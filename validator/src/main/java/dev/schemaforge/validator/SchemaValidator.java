@@ -23,6 +23,7 @@ import com.networknt.schema.resource.InputStreamSource;
 import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.Dialect;
 import dev.schemaforge.catalog.DocumentReader;
+import dev.schemaforge.catalog.Location;
 import dev.schemaforge.catalog.SchemaNode;
 import dev.schemaforge.catalog.SourceDocument;
 
@@ -44,6 +45,7 @@ public final class SchemaValidator {
     private final ConcurrentMap<String, SchemaRegistry> registries = new ConcurrentHashMap<>();
     private final ConcurrentMap<SchemaNode, CompiledSchema> compiled = new ConcurrentHashMap<>();
     private final ConcurrentMap<URI, byte[]> serialized = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Location> schemaLocations = new ConcurrentHashMap<>();
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicLong inlineCounter = new AtomicLong();
     private final DocumentReader reader = new DocumentReader();
@@ -164,6 +166,31 @@ public final class SchemaValidator {
 
     JsonMapper json() {
         return json;
+    }
+
+    /**
+     * The file:line:col of a schema location as networknt names it (an IRI with a pointer fragment),
+     * or null. Remembered: failing payloads keep naming the same few keywords, and the catalog's
+     * lookup is synchronized.
+     */
+    Location schemaLocation(String iri) {
+        if (iri == null) {
+            return null;
+        }
+        Location known = schemaLocations.get(iri);
+        if (known != null) {
+            return known;
+        }
+        Location found;
+        try {
+            found = catalog.locate(URI.create(iri)).orElse(null);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (found != null) {
+            schemaLocations.putIfAbsent(iri, found);
+        }
+        return found;
     }
 
     DocumentReader reader() {

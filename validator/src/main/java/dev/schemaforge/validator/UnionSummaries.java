@@ -41,8 +41,8 @@ final class UnionSummaries {
         List<Object> ordered = new ArrayList<>();
         for (Error error : errors) {
             String path = relative(evaluationPath(error), handledPrefix);
-            Matcher union = UNION.matcher(path);
-            if (union.matches()) {
+            Matcher union = mayBeInUnion(path) ? UNION.matcher(path) : null;
+            if (union != null && union.matches()) {
                 String prefix = union.group(1);
                 if (!unions.containsKey(prefix)) {
                     ordered.add(prefix);
@@ -162,6 +162,11 @@ final class UnionSummaries {
             }
         }
         return common == null ? "" : String.join("/", common);
+    }
+
+    /** A cheap test that most paths fail, before the regular expression. */
+    private static boolean mayBeInUnion(String path) {
+        return path.contains("/oneOf/") || path.contains("/anyOf/");
     }
 
     private static boolean isUnionKeyword(Error error) {
