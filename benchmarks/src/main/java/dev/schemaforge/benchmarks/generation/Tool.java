@@ -53,6 +53,10 @@ public enum Tool {
             if (!input.openApi()) {
                 throw new IllegalArgumentException("openapi-generator reads OpenAPI descriptions, not " + input.key());
             }
+            // swagger-parser stops at 3 MB of YAML (Stripe 2023 is larger) unless told otherwise: its documented switch.
+            if (System.getProperty("maxYamlCodePoints") == null) {
+                System.setProperty("maxYamlCodePoints", String.valueOf(64 * 1024 * 1024));
+            }
             CodegenConfigurator config = new CodegenConfigurator()
                     .setGeneratorName("java")
                     .setLibrary("native")
