@@ -31,7 +31,8 @@ final class CatalogOptions {
     List<String> excludes = new ArrayList<>();
 
     @Option(names = "--map", paramLabel = "PREFIX=DIR",
-            description = "Resolve $refs starting with PREFIX (an http(s) URI) to files below DIR. Repeatable.")
+            description = "Resolve $refs starting with PREFIX (an http(s) URI) to files below DIR; when DIR is a "
+                    + "file, exactly the URI PREFIX resolves to it. Repeatable.")
     Map<String, Path> mappings = new LinkedHashMap<>();
 
     @Option(names = "--default-dialect", paramLabel = "DIALECT", defaultValue = "2020-12",

@@ -77,7 +77,8 @@ final class GenerateCommand implements Callable<Integer> {
     private Dialect defaultDialect;
 
     @Option(names = "--map", paramLabel = "PREFIX=DIR",
-            description = "Resolve $refs starting with PREFIX (an http(s) URI) to files below DIR. Repeatable.")
+            description = "Resolve $refs starting with PREFIX (an http(s) URI) to files below DIR; when DIR is a "
+                    + "file, exactly the URI PREFIX resolves to it. Repeatable.")
     private Map<String, Path> mappings = new LinkedHashMap<>();
 
     @Option(names = "--exclude", paramLabel = "GLOB",
