@@ -290,10 +290,10 @@ public final class JavaEmitter {
             TypeName fieldType = component.isAnnotated() ? component : component.annotated(nullable());
             builder.addField(FieldSpec.builder(fieldType, member, Modifier.PRIVATE).build());
             copy.addStatement("this.$L = source.$L()", member, member);
+            // No Javadoc: "Sets x" would only repeat the name; the type's @param documents the member.
             MethodSpec.Builder setter = MethodSpec.methodBuilder(member)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(self.nestedClass(BUILDER.simpleName()))
-                    .addJavadoc("Sets {@code $L}.\n", Javadocs.escape(property.wireName()))
                     .addParameter(fieldType, member)
                     .addStatement("this.$L = $L", member, member)
                     .addStatement("return this");

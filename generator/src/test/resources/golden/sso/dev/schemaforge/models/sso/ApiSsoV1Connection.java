@@ -107,66 +107,42 @@ public record ApiSsoV1Connection(@JsonProperty("organization_id") String organiz
             this.additionalProperties = new LinkedHashMap<>(source.additionalProperties());
         }
 
-        /**
-         * Sets {@code organization_id}.
-         */
         public Builder organizationId(@Nullable String organizationId) {
             this.organizationId = organizationId;
             return this;
         }
 
-        /**
-         * Sets {@code connection_id}.
-         */
         public Builder connectionId(@Nullable String connectionId) {
             this.connectionId = connectionId;
             return this;
         }
 
-        /**
-         * Sets {@code external_organization_id}.
-         */
         public Builder externalOrganizationId(@Nullable String externalOrganizationId) {
             this.externalOrganizationId = externalOrganizationId;
             return this;
         }
 
-        /**
-         * Sets {@code external_connection_id}.
-         */
         public Builder externalConnectionId(@Nullable String externalConnectionId) {
             this.externalConnectionId = externalConnectionId;
             return this;
         }
 
-        /**
-         * Sets {@code display_name}.
-         */
         public Builder displayName(@Nullable String displayName) {
             this.displayName = displayName;
             return this;
         }
 
-        /**
-         * Sets {@code status}.
-         */
         public Builder status(@Nullable String status) {
             this.status = status;
             return this;
         }
 
-        /**
-         * Sets {@code external_connection_implicit_role_assignments}.
-         */
         public Builder externalConnectionImplicitRoleAssignments(
                 @Nullable List<ApiSsoV1ConnectionImplicitRoleAssignment> externalConnectionImplicitRoleAssignments) {
             this.externalConnectionImplicitRoleAssignments = externalConnectionImplicitRoleAssignments;
             return this;
         }
 
-        /**
-         * Sets {@code external_group_implicit_role_assignments}.
-         */
         public Builder externalGroupImplicitRoleAssignments(
                 @Nullable List<ApiSsoV1GroupImplicitRoleAssignment> externalGroupImplicitRoleAssignments) {
             this.externalGroupImplicitRoleAssignments = externalGroupImplicitRoleAssignments;

@@ -64,9 +64,6 @@ public record ApiSsoV1ConnectionImplicitRoleAssignment(@JsonProperty("role_id") 
             this.additionalProperties = new LinkedHashMap<>(source.additionalProperties());
         }
 
-        /**
-         * Sets {@code role_id}.
-         */
         public Builder roleId(@Nullable String roleId) {
             this.roleId = roleId;
             return this;

@@ -63,17 +63,11 @@ public record ApiSsoV1GroupImplicitRoleAssignment(@JsonProperty("role_id") Strin
             this.additionalProperties = new LinkedHashMap<>(source.additionalProperties());
         }
 
-        /**
-         * Sets {@code role_id}.
-         */
         public Builder roleId(@Nullable String roleId) {
             this.roleId = roleId;
             return this;
         }
 
-        /**
-         * Sets {@code group}.
-         */
         public Builder group(@Nullable String group) {
             this.group = group;
             return this;

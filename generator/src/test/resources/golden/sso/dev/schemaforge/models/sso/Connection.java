@@ -115,89 +115,56 @@ public record Connection(@JsonProperty("id") String id,
             this.additionalProperties = new LinkedHashMap<>(source.additionalProperties());
         }
 
-        /**
-         * Sets {@code id}.
-         */
         public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * Sets {@code provider}.
-         */
         public Builder provider(@Nullable ConnectionProvider provider) {
             this.provider = provider;
             return this;
         }
 
-        /**
-         * Sets {@code type}.
-         */
         public Builder type(@Nullable ConnectionType type) {
             this.type = type;
             return this;
         }
 
-        /**
-         * Sets {@code status}.
-         */
         public Builder status(@Nullable ConnectionStatus status) {
             this.status = status;
             return this;
         }
 
-        /**
-         * Sets {@code enabled}.
-         */
         public Builder enabled(@Nullable Boolean enabled) {
             this.enabled = enabled;
             return this;
         }
 
-        /**
-         * Sets {@code organization_id}.
-         */
         public Builder organizationId(@Nullable String organizationId) {
             this.organizationId = organizationId;
             return this;
         }
 
-        /**
-         * Sets {@code saml_config}.
-         */
         public Builder samlConfig(@Nullable SamlConfig samlConfig) {
             this.samlConfig = samlConfig;
             return this;
         }
 
-        /**
-         * Sets {@code oidc_config}.
-         */
         public Builder oidcConfig(@Nullable OidcConfig oidcConfig) {
             this.oidcConfig = oidcConfig;
             return this;
         }
 
-        /**
-         * Sets {@code attribute_mapping}.
-         */
         public Builder attributeMapping(@Nullable Map<String, String> attributeMapping) {
             this.attributeMapping = attributeMapping;
             return this;
         }
 
-        /**
-         * Sets {@code create_time}.
-         */
         public Builder createTime(@Nullable OffsetDateTime createTime) {
             this.createTime = createTime;
             return this;
         }
 
-        /**
-         * Sets {@code update_time}.
-         */
         public Builder updateTime(@Nullable OffsetDateTime updateTime) {
             this.updateTime = updateTime;
             return this;

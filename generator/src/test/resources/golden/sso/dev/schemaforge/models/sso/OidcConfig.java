@@ -140,138 +140,87 @@ public record OidcConfig(@JsonProperty("authorize_uri") @Nullable String authori
             this.additionalProperties = new LinkedHashMap<>(source.additionalProperties());
         }
 
-        /**
-         * Sets {@code authorize_uri}.
-         */
         public Builder authorizeUri(@Nullable String authorizeUri) {
             this.authorizeUri = authorizeUri;
             return this;
         }
 
-        /**
-         * Sets {@code backchannel_logout_redirect_uri}.
-         */
         public Builder backchannelLogoutRedirectUri(@Nullable String backchannelLogoutRedirectUri) {
             this.backchannelLogoutRedirectUri = backchannelLogoutRedirectUri;
             return this;
         }
 
-        /**
-         * Sets {@code client_id}.
-         */
         public Builder clientId(@Nullable String clientId) {
             this.clientId = clientId;
             return this;
         }
 
-        /**
-         * Sets {@code client_secret}.
-         */
         public Builder clientSecret(@Nullable String clientSecret) {
             this.clientSecret = clientSecret;
             return this;
         }
 
-        /**
-         * Sets {@code discovery_endpoint}.
-         */
         public Builder discoveryEndpoint(@Nullable String discoveryEndpoint) {
             this.discoveryEndpoint = discoveryEndpoint;
             return this;
         }
 
-        /**
-         * Sets {@code idp_logout_required}.
-         */
         public Builder idpLogoutRequired(@Nullable Boolean idpLogoutRequired) {
             this.idpLogoutRequired = idpLogoutRequired;
             return this;
         }
 
-        /**
-         * Sets {@code issuer}.
-         */
         public Builder issuer(@Nullable String issuer) {
             this.issuer = issuer;
             return this;
         }
 
-        /**
-         * Sets {@code jit_provisioning_with_sso_enabled}.
-         */
         public Builder jitProvisioningWithSsoEnabled(
                 @Nullable Boolean jitProvisioningWithSsoEnabled) {
             this.jitProvisioningWithSsoEnabled = jitProvisioningWithSsoEnabled;
             return this;
         }
 
-        /**
-         * Sets {@code jwks_uri}.
-         */
         public Builder jwksUri(@Nullable String jwksUri) {
             this.jwksUri = jwksUri;
             return this;
         }
 
-        /**
-         * Sets {@code pkce_enabled}.
-         */
         public Builder pkceEnabled(@Nullable Boolean pkceEnabled) {
             this.pkceEnabled = pkceEnabled;
             return this;
         }
 
-        /**
-         * Sets {@code post_logout_redirect_uri}.
-         */
         public Builder postLogoutRedirectUri(@Nullable String postLogoutRedirectUri) {
             this.postLogoutRedirectUri = postLogoutRedirectUri;
             return this;
         }
 
-        /**
-         * Sets {@code redirect_uri}.
-         */
         public Builder redirectUri(@Nullable String redirectUri) {
             this.redirectUri = redirectUri;
             return this;
         }
 
-        /**
-         * Sets {@code scopes}.
-         */
         public Builder scopes(@Nullable List<OidcConfigScopesItem> scopes) {
             this.scopes = scopes;
             return this;
         }
 
-        /**
-         * Sets {@code sync_user_profile_on_login}.
-         */
         public Builder syncUserProfileOnLogin(@Nullable Boolean syncUserProfileOnLogin) {
             this.syncUserProfileOnLogin = syncUserProfileOnLogin;
             return this;
         }
 
-        /**
-         * Sets {@code token_auth_type}.
-         */
         public Builder tokenAuthType(@Nullable OidcConfigTokenAuthType tokenAuthType) {
             this.tokenAuthType = tokenAuthType;
             return this;
         }
 
-        /**
-         * Sets {@code token_uri}.
-         */
         public Builder tokenUri(@Nullable String tokenUri) {
             this.tokenUri = tokenUri;
             return this;
         }
 
-        /**
-         * Sets {@code user_info_uri}.
-         */
         public Builder userInfoUri(@Nullable String userInfoUri) {
             this.userInfoUri = userInfoUri;
             return this;

@@ -171,187 +171,118 @@ public record SamlConfig(
             this.additionalProperties = new LinkedHashMap<>(source.additionalProperties());
         }
 
-        /**
-         * Sets {@code allow_idp_initiated_login}.
-         */
         public Builder allowIdpInitiatedLogin(@Nullable Boolean allowIdpInitiatedLogin) {
             this.allowIdpInitiatedLogin = allowIdpInitiatedLogin;
             return this;
         }
 
-        /**
-         * Sets {@code assertion_encrypted}.
-         */
         public Builder assertionEncrypted(@Nullable Boolean assertionEncrypted) {
             this.assertionEncrypted = assertionEncrypted;
             return this;
         }
 
-        /**
-         * Sets {@code certificate_id}.
-         */
         public Builder certificateId(@Nullable String certificateId) {
             this.certificateId = certificateId;
             return this;
         }
 
-        /**
-         * Sets {@code default_redirect_uri}.
-         */
         public Builder defaultRedirectUri(@Nullable String defaultRedirectUri) {
             this.defaultRedirectUri = defaultRedirectUri;
             return this;
         }
 
-        /**
-         * Sets {@code force_authn}.
-         */
         public Builder forceAuthn(@Nullable Boolean forceAuthn) {
             this.forceAuthn = forceAuthn;
             return this;
         }
 
-        /**
-         * Sets {@code idp_certificates}.
-         */
         public Builder idpCertificates(
                 @Nullable List<SamlConfigIdpCertificatesItem> idpCertificates) {
             this.idpCertificates = idpCertificates;
             return this;
         }
 
-        /**
-         * Sets {@code idp_entity_id}.
-         */
         public Builder idpEntityId(@Nullable String idpEntityId) {
             this.idpEntityId = idpEntityId;
             return this;
         }
 
-        /**
-         * Sets {@code idp_metadata_url}.
-         */
         public Builder idpMetadataUrl(@Nullable String idpMetadataUrl) {
             this.idpMetadataUrl = idpMetadataUrl;
             return this;
         }
 
-        /**
-         * Sets {@code idp_name_id_format}.
-         */
         public Builder idpNameIdFormat(@Nullable SamlConfigIdpNameIdFormat idpNameIdFormat) {
             this.idpNameIdFormat = idpNameIdFormat;
             return this;
         }
 
-        /**
-         * Sets {@code idp_slo_request_binding}.
-         */
         public Builder idpSloRequestBinding(@Nullable RequestBinding idpSloRequestBinding) {
             this.idpSloRequestBinding = idpSloRequestBinding;
             return this;
         }
 
-        /**
-         * Sets {@code idp_slo_required}.
-         */
         public Builder idpSloRequired(@Nullable Boolean idpSloRequired) {
             this.idpSloRequired = idpSloRequired;
             return this;
         }
 
-        /**
-         * Sets {@code idp_slo_url}.
-         */
         public Builder idpSloUrl(@Nullable String idpSloUrl) {
             this.idpSloUrl = idpSloUrl;
             return this;
         }
 
-        /**
-         * Sets {@code idp_sso_request_binding}.
-         */
         public Builder idpSsoRequestBinding(@Nullable RequestBinding idpSsoRequestBinding) {
             this.idpSsoRequestBinding = idpSsoRequestBinding;
             return this;
         }
 
-        /**
-         * Sets {@code idp_sso_url}.
-         */
         public Builder idpSsoUrl(@Nullable String idpSsoUrl) {
             this.idpSsoUrl = idpSsoUrl;
             return this;
         }
 
-        /**
-         * Sets {@code jit_provisioning_with_sso_enabled}.
-         */
         public Builder jitProvisioningWithSsoEnabled(
                 @Nullable Boolean jitProvisioningWithSsoEnabled) {
             this.jitProvisioningWithSsoEnabled = jitProvisioningWithSsoEnabled;
             return this;
         }
 
-        /**
-         * Sets {@code saml_signing_option}.
-         */
         public Builder samlSigningOption(@Nullable SamlConfigSamlSigningOption samlSigningOption) {
             this.samlSigningOption = samlSigningOption;
             return this;
         }
 
-        /**
-         * Sets {@code sp_assertion_url}.
-         */
         public Builder spAssertionUrl(@Nullable String spAssertionUrl) {
             this.spAssertionUrl = spAssertionUrl;
             return this;
         }
 
-        /**
-         * Sets {@code sp_entity_id}.
-         */
         public Builder spEntityId(@Nullable String spEntityId) {
             this.spEntityId = spEntityId;
             return this;
         }
 
-        /**
-         * Sets {@code sp_metadata_url}.
-         */
         public Builder spMetadataUrl(@Nullable String spMetadataUrl) {
             this.spMetadataUrl = spMetadataUrl;
             return this;
         }
 
-        /**
-         * Sets {@code sp_slo_url}.
-         */
         public Builder spSloUrl(@Nullable String spSloUrl) {
             this.spSloUrl = spSloUrl;
             return this;
         }
 
-        /**
-         * Sets {@code sync_user_profile_on_login}.
-         */
         public Builder syncUserProfileOnLogin(@Nullable Boolean syncUserProfileOnLogin) {
             this.syncUserProfileOnLogin = syncUserProfileOnLogin;
             return this;
         }
 
-        /**
-         * Sets {@code ui_button_title}.
-         */
         public Builder uiButtonTitle(@Nullable String uiButtonTitle) {
             this.uiButtonTitle = uiButtonTitle;
             return this;
         }
 
-        /**
-         * Sets {@code want_request_signed}.
-         */
         public Builder wantRequestSigned(@Nullable Boolean wantRequestSigned) {
             this.wantRequestSigned = wantRequestSigned;
             return this;

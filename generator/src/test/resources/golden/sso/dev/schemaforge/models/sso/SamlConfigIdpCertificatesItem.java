@@ -76,41 +76,26 @@ public record SamlConfigIdpCertificatesItem(
             this.additionalProperties = new LinkedHashMap<>(source.additionalProperties());
         }
 
-        /**
-         * Sets {@code certificate}.
-         */
         public Builder certificate(@Nullable String certificate) {
             this.certificate = certificate;
             return this;
         }
 
-        /**
-         * Sets {@code create_time}.
-         */
         public Builder createTime(@Nullable OffsetDateTime createTime) {
             this.createTime = createTime;
             return this;
         }
 
-        /**
-         * Sets {@code expiry_time}.
-         */
         public Builder expiryTime(@Nullable OffsetDateTime expiryTime) {
             this.expiryTime = expiryTime;
             return this;
         }
 
-        /**
-         * Sets {@code id}.
-         */
         public Builder id(@Nullable String id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * Sets {@code issuer}.
-         */
         public Builder issuer(@Nullable String issuer) {
             this.issuer = issuer;
             return this;
