@@ -38,8 +38,7 @@ class SsoExamplesRoundTripTest {
             for (Path example : valid) {
                 String document = Files.readString(example);
                 Object model = json.read(document, modelFor(example, loader));
-                assertThat(json.tree(json.write(model))).as(example.getFileName().toString())
-                        .isEqualTo(json.tree(document));
+                assertThat(json.difference(document, model)).as(example.getFileName().toString()).isEmpty();
             }
             for (Path example : examples("invalid")) {
                 String name = example.getFileName().toString();

@@ -38,7 +38,7 @@ class UnionRoundTripTest {
                 .jackson(version), work)) {
             Class<?> charge = loader.loadClass("test.unions.Charge");
             Object full = json.read(CHARGE, charge);
-            assertThat(json.tree(json.write(full))).isEqualTo(json.tree(CHARGE));
+            assertThat(json.difference(CHARGE, full)).isEmpty();
             assertThat(component(full, "customer").getClass().getSimpleName()).isEqualTo("Customer");
             assertThat(component(full, "source").getClass().getSimpleName()).isEqualTo("BankAccount");
             assertThat(((java.util.List<?>) component(full, "pets")))
@@ -52,10 +52,10 @@ class UnionRoundTripTest {
                     + "\"refunded_by\":\"cus_3\"}";
             Object collapsed = json.read(expandable, charge);
             assertThat(component(collapsed, "customer").getClass().getSimpleName()).isEqualTo("StringValue");
-            assertThat(json.tree(json.write(collapsed))).isEqualTo(json.tree(expandable));
+            assertThat(json.difference(expandable, collapsed)).isEmpty();
             for (String numbers : new String[] {"7", "7.5"}) {
                 String doc = "{\"id\":\"ch_3\",\"metadata_or_tags\":" + numbers + "}";
-                assertThat(json.tree(json.write(json.read(doc, charge)))).as(numbers).isEqualTo(json.tree(doc));
+                assertThat(json.difference(doc, json.read(doc, charge))).as(numbers).isEmpty();
             }
 
             assertThatThrownBy(() -> json.read("{\"id\":\"c\",\"pets\":[{\"petType\":\"bird\"}]}", charge))
@@ -76,7 +76,7 @@ class UnionRoundTripTest {
 
             Class<?> labels = loader.loadClass("test.unions.Labels");
             String labelled = "{\"name\":\"n\",\"x-team\":\"core\"}";
-            assertThat(json.tree(json.write(json.read(labelled, labels)))).isEqualTo(json.tree(labelled));
+            assertThat(json.difference(labelled, json.read(labelled, labels))).isEmpty();
         }
     }
 

@@ -41,7 +41,7 @@ class WideObjectTest {
             Class<?> rules = loader.loadClass("test.wide.Rules");
             String document = "{\"rule0\":1,\"rule299\":2,\"x-extra\":[true]}";
             Object read = json.read(document, rules);
-            assertThat(json.tree(json.write(read))).isEqualTo(json.tree(document));
+            assertThat(json.difference(document, read)).isEmpty();
             assertThat(read).isEqualTo(json.read(document, rules)).hasSameHashCodeAs(json.read(document, rules));
             assertThat(read.toString()).startsWith("Rules[rule0=1, rule1=null");
             assertThatThrownBy(() -> json.read("{\"rule1\":1}", rules))

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * {@code OffsetDateTime} may legitimately re-render {@code +01:00} as {@code Z}. Reports the first
  * difference only: what a person fixing the generator needs to look at.
  */
-final class JsonComparison {
+public final class JsonComparison {
 
     /** RFC 3339 {@code date-time}: seconds required, fraction optional, {@code Z} or a numeric offset. */
     private static final Pattern DATE_TIME = Pattern.compile(
@@ -32,7 +32,7 @@ final class JsonComparison {
      * @param actual the written-back value there, or {@code null} when the member was dropped
      * @param item whether the pointer's last token is an array index rather than a member name
      */
-    record Difference(String pointer, JsonNode expected, JsonNode actual, boolean item) {
+    public record Difference(String pointer, JsonNode expected, JsonNode actual, boolean item) {
 
         @Override
         public String toString() {
@@ -51,7 +51,7 @@ final class JsonComparison {
     }
 
     /** The first difference, walking {@code expected} in document order; empty when the trees are equal. */
-    static Optional<Difference> firstDifference(JsonNode expected, JsonNode actual) {
+    public static Optional<Difference> firstDifference(JsonNode expected, JsonNode actual) {
         return compare("", expected, actual);
     }
 
