@@ -267,15 +267,16 @@ public final class JavaEmitter {
     private void addBuilder(TypeSpec.Builder record, ClassName self, NamedType.ObjectType type, List<String> members,
             boolean forJackson, boolean wide) {
         List<Property> properties = type.properties();
+        TypeName catchAll = catchAllType(type);
         TypeSpec.Builder builder = TypeSpec.classBuilder(BUILDER.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds {@link $T}; {@link #build()} rejects a missing required property.\n", self);
         if (forJackson) {
             builder.addAnnotation(AnnotationSpec.builder(jackson.jsonPojoBuilder())
                     .addMember("withPrefix", "$S", "").build());
-            if (type.closed() && catchAllType(type) == null) {
+            if (type.closed() && catchAll == null) {
                 builder.addMethod(rejectUnknown(self));
-            } else if (!type.closed() && catchAllType(type) == null) {
+            } else if (!type.closed() && catchAll == null) {
                 builder.addAnnotation(AnnotationSpec.builder(JSON_IGNORE_PROPERTIES)
                         .addMember("ignoreUnknown", "true").build());
             }
@@ -304,7 +305,6 @@ public final class JavaEmitter {
             builder.addMethod(setter.build());
             arguments.add(member);
         }
-        TypeName catchAll = catchAllType(type);
         if (catchAll != null) {
             String member = members.get(properties.size());
             TypeName valueType = ((ParameterizedTypeName) catchAll).typeArguments().get(1);

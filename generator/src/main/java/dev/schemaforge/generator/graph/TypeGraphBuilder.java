@@ -139,7 +139,7 @@ public final class TypeGraphBuilder {
         for (String keyword : new String[] {"oneOf", "anyOf"}) {
             List<SchemaNode> branches = members(schema, keyword);
             if (!branches.isEmpty() && !hasOwnShape(node)) {
-                return union(schema, branches, hint, nullable);
+                return union(schema, branches, hint, nullable, Discriminator.of(catalog, schema, entryNames));
             }
         }
         Set<String> jsonTypes = jsonTypes(node);
@@ -149,10 +149,13 @@ public final class TypeGraphBuilder {
         String jsonType = jsonTypes.isEmpty() ? SchemaFacts.inferType(node) : jsonTypes.iterator().next();
         return switch (jsonType) {
             case "object" -> {
-                List<SchemaNode> subtypes = SchemaFacts.isOpenApi(schema) && node.path("discriminator").isObject()
-                        ? subtypes(schema) : List.of();
+                if (!SchemaFacts.isOpenApi(schema) || !node.path("discriminator").isObject()) {
+                    yield new Analysis(objectOrMap(schema, hint), nullable);
+                }
+                Discriminator discriminator = Discriminator.of(catalog, schema, entryNames);
+                List<SchemaNode> subtypes = subtypes(schema, discriminator);
                 yield subtypes.isEmpty() ? new Analysis(objectOrMap(schema, hint), nullable)
-                        : union(schema, subtypes, hint, nullable);
+                        : union(schema, subtypes, hint, nullable, discriminator);
             }
             case "array" -> new Analysis(new TypeRef.ListOf(itemType(schema, hint)), nullable);
             case "null" -> new Analysis(ANY, true);
@@ -191,7 +194,8 @@ public final class TypeGraphBuilder {
      * the rest become variants, equal ones merged. One variant is that type; any variant that accepts
      * every value makes the whole union {@code Object}; otherwise it is a sealed union.
      */
-    private Analysis union(SchemaNode schema, List<SchemaNode> branches, String hint, boolean nullable) {
+    private Analysis union(SchemaNode schema, List<SchemaNode> branches, String hint, boolean nullable,
+            Discriminator discriminator) {
         TypeId id = new TypeId(schema.reference());
         if (types.containsKey(id)) {
             return new Analysis(new TypeRef.Named(id), nullable || nullableUnions.contains(id));
@@ -201,7 +205,6 @@ public final class TypeGraphBuilder {
         boolean anyNull = nullable;
         Map<TypeRef, List<String>> variants = new LinkedHashMap<>();
         Map<TypeRef, Boolean> referenced = new HashMap<>();
-        Discriminator discriminator = Discriminator.of(catalog, schema, entryNames);
         try {
             for (int i = 0; i < branches.size(); i++) {
                 SchemaNode branch = branches.get(i);
@@ -281,9 +284,8 @@ public final class TypeGraphBuilder {
      * The schemas that extend a discriminated base through {@code allOf}: the targets of its
      * {@code mapping}, else every entry point whose {@code allOf} refers to it.
      */
-    private List<SchemaNode> subtypes(SchemaNode base) {
+    private List<SchemaNode> subtypes(SchemaNode base, Discriminator discriminator) {
         List<SchemaNode> out = new ArrayList<>();
-        Discriminator discriminator = Discriminator.of(catalog, base, entryNames);
         for (SchemaNode target : discriminator.mappedSchemas()) {
             if (!target.equals(base) && !out.contains(target)) {
                 out.add(target);
