@@ -392,10 +392,10 @@ public final class Catalog {
         }
         DocumentReader.Parsed parsed = reader.read(absolute);
         DocumentKinds.Detected detected = DocumentKinds.detect(absolute, parsed.root(),
-                parsed.locations().getOrDefault("", Location.of(absolute)), defaultDialect);
+                parsed.locations().nearest(""), defaultDialect);
         Map<String, URI> bases = new HashMap<>();
         SourceDocument document = new SourceDocument(uri, absolute, displayName(absolute), parsed.root(),
-                detected.kind(), detected.dialect(), Map.copyOf(parsed.locations()), bases);
+                detected.kind(), detected.dialect(), parsed.locations(), bases);
         documentsByFile.put(uri, document);
         resources.put(withoutFragment(uri), new Target(document, ""));
         index(document, bases);

@@ -3,9 +3,8 @@ package dev.schemaforge.catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -55,12 +54,12 @@ public final class DocumentReader {
     }
 
     /**
-     * A parsed file: its tree and the start of every value, keyed by JSON pointer.
+     * A parsed file: its tree and where each of its values starts.
      *
      * @param root the tree
      * @param locations where each value starts (a member: where its name starts)
      */
-    public record Parsed(JsonNode root, Map<String, Location> locations) {
+    public record Parsed(JsonNode root, DocumentLocations locations) {
     }
 
     /** Reads and parses a file; JSON or YAML by extension, else by its first character. */
@@ -83,17 +82,18 @@ public final class DocumentReader {
         ObjectMapper mapper = looksLikeJson(file, bytes) ? json : yaml;
         // Parsed as characters, not bytes, so columns count characters after non-ASCII text too.
         try (JsonParser parser = mapper.createParser(text(bytes))) {
-            Map<String, Location> locations = new HashMap<>();
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new SchemaException(new Problem(new Location(file, 1, 1), "", null, "the document is empty"));
             }
-            JsonNode root = readValue(parser, file, "", locations);
+            DocumentLocations.Recorder recorder = new DocumentLocations.Recorder();
+            long rootPosition = position(parser);
+            JsonNode root = readValue(parser, file, recorder);
             if (parser.nextToken() != null) {
                 throw new SchemaException(new Problem(location(file, parser.currentTokenLocation()), "", null,
                         "unexpected content after the end of the document"));
             }
-            return new Parsed(root, locations);
+            return new Parsed(root, recorder.finish(file, root, rootPosition));
         } catch (JacksonException e) {
             TokenStreamLocation where = e.getLocation();
             Location location = where == null ? Location.of(file) : location(file, where);
@@ -124,29 +124,46 @@ public final class DocumentReader {
         return false;
     }
 
-    /** Records where each value starts; a member's location is that of its name, where a reader looks first. */
-    private static JsonNode readValue(JsonParser parser, Path file, String pointer, Map<String, Location> locations) {
-        locations.putIfAbsent(pointer, location(file, parser.currentTokenLocation()));
+    /** Reads the value at the current token, recording where each member (its name) and element starts. */
+    private static JsonNode readValue(JsonParser parser, Path file, DocumentLocations.Recorder recorder) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
                 ObjectNode object = nodes.objectNode();
+                long[] positions = new long[8];
+                int count = 0;
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
-                    String child = JsonPointers.child(pointer, name);
-                    locations.put(child, location(file, parser.currentTokenLocation()));
+                    long position = position(parser);
                     parser.nextToken();
-                    object.set(name, readValue(parser, file, child, locations));
+                    JsonNode value = readValue(parser, file, recorder);
+                    if (object.replace(name, value) != null) {
+                        // A repeated name keeps its first place in the tree; its value and location are the last ones.
+                        positions[DocumentLocations.memberIndex(object, name)] = position;
+                        continue;
+                    }
+                    if (count == positions.length) {
+                        positions = Arrays.copyOf(positions, count * 2);
+                    }
+                    positions[count++] = position;
                 }
+                recorder.record(object, positions, count);
                 return object;
             }
             case START_ARRAY -> {
                 ArrayNode array = nodes.arrayNode();
-                int index = 0;
+                long[] positions = new long[8];
+                int count = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser, file, JsonPointers.child(pointer, index++), locations));
+                    if (count == positions.length) {
+                        positions = Arrays.copyOf(positions, count * 2);
+                    }
+                    positions[count] = position(parser);
+                    array.add(readValue(parser, file, recorder));
+                    count++;
                 }
+                recorder.record(array, positions, count);
                 return array;
             }
             case VALUE_STRING -> {
@@ -171,9 +188,15 @@ public final class DocumentReader {
             case VALUE_NULL -> {
                 return nodes.nullNode();
             }
-            default -> throw new SchemaException(new Problem(location(file, parser.currentTokenLocation()), pointer,
+            default -> throw new SchemaException(new Problem(location(file, parser.currentTokenLocation()),
+                    parser.streamReadContext().pathAsPointer().toString(),
                     null, "unsupported value " + token));
         }
+    }
+
+    private static long position(JsonParser parser) {
+        TokenStreamLocation where = parser.currentTokenLocation();
+        return DocumentLocations.position(where.getLineNr(), where.getColumnNr());
     }
 
     private static Location location(Path file, TokenStreamLocation where) {

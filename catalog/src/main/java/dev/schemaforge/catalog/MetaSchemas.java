@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Stand-ins for the standard JSON Schema meta-schemas (drafts 4, 6, 7, 2019-09, 2020-12), so that a
@@ -26,8 +27,9 @@ final class MetaSchemas {
             URI uri = URI.create(dialect.uri().endsWith("#")
                     ? dialect.uri().substring(0, dialect.uri().length() - 1) : dialect.uri());
             Path file = Path.of(uri.getHost(), uri.getPath().substring(1).split("/"));
-            documents.put(dialect, new SourceDocument(uri, file, uri.toString(),
-                    JsonNodeFactory.instance.objectNode(), DocumentKind.JSON_SCHEMA, dialect, Map.of(), Map.of()));
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
+            documents.put(dialect, new SourceDocument(uri, file, uri.toString(), root, DocumentKind.JSON_SCHEMA,
+                    dialect, DocumentLocations.none(file, root), Map.of()));
         }
     }
 

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * @param resourceBases the base URI each embedded resource ({@code $id}) sets, by the pointer of its root
  */
 public record SourceDocument(URI uri, Path file, String displayName, JsonNode root, DocumentKind kind,
-        Dialect dialect, Map<String, Location> locations, Map<String, URI> resourceBases) {
+        Dialect dialect, DocumentLocations locations, Map<String, URI> resourceBases) {
 
     /** The base URI in force at {@code pointer}: that of the nearest enclosing {@code $id}, else the file's. */
     public URI baseUriAt(String pointer) {
@@ -37,19 +37,9 @@ public record SourceDocument(URI uri, Path file, String displayName, JsonNode ro
         }
     }
 
-    /** Where the value at {@code pointer} starts; the nearest enclosing value when that one was not recorded. */
+    /** Where the value at {@code pointer} starts; the nearest enclosing value when that one does not exist. */
     public Location locate(String pointer) {
-        String p = pointer;
-        while (true) {
-            Location found = locations.get(p);
-            if (found != null) {
-                return found;
-            }
-            if (p.isEmpty()) {
-                return Location.of(file);
-            }
-            p = p.substring(0, p.lastIndexOf('/'));
-        }
+        return locations.nearest(pointer);
     }
 
     /** The value at {@code pointer}, or a missing node. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -109,7 +110,7 @@ public final class CompiledSchema {
     public ValidationResult validate(JsonNode tree) {
         List<Error> errors = schema.validate(tree);
         return errors.isEmpty() ? new ValidationResult(TREE_SOURCE, List.of())
-                : new ValidationResult(TREE_SOURCE, violations(findings(errors), Map.of()));
+                : new ValidationResult(TREE_SOURCE, violations(findings(errors), pointer -> null));
     }
 
     /**
@@ -125,7 +126,7 @@ public final class CompiledSchema {
         List<String> pointers = new ArrayList<>(findings.size());
         findings.forEach(finding -> pointers.add(finding.pointer()));
         Map<String, Location> locations = PayloadLocations.find(owner.json(), text.get(), pointers);
-        return new ValidationResult(source, violations(findings, locations));
+        return new ValidationResult(source, violations(findings, locations::get));
     }
 
     private ValidationResult validateYaml(byte[] payload, String source) {
@@ -138,7 +139,7 @@ public final class CompiledSchema {
         }
         List<Error> errors = schema.validate(parsed.root());
         return errors.isEmpty() ? new ValidationResult(source, List.of())
-                : new ValidationResult(source, violations(findings(errors), parsed.locations()));
+                : new ValidationResult(source, violations(findings(errors), parsed.locations()::find));
     }
 
     /** networknt repeats some errors (draft 7 dependencies: one per missing member, same text); each once. */
@@ -146,10 +147,10 @@ public final class CompiledSchema {
         return new ArrayList<>(new LinkedHashSet<>(UnionSummaries.summarise(errors)));
     }
 
-    private List<Violation> violations(List<Finding> findings, Map<String, Location> locations) {
+    private List<Violation> violations(List<Finding> findings, Function<String, Location> locations) {
         List<Violation> out = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            Location at = locations.get(finding.pointer());
+            Location at = locations.apply(finding.pointer());
             out.add(new Violation(finding.pointer(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
                     finding.keyword(), finding.message(), owner.schemaLocation(finding.schemaLocation())));
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.schemaforge.catalog.DocumentLocations;
 import dev.schemaforge.catalog.DocumentReader;
 import dev.schemaforge.catalog.Location;
 
@@ -36,11 +37,11 @@ class PayloadLocationsTest {
     void locatesWhatTheCatalogReaderLocates() {
         List<String> wanted = List.of("", "/provider", "/roles/0/role_id", "/roles/1/1/a~1b", "/roles/1/1/c~0d",
                 "/roles/1/0", "/dup/x", "/missing", "/roles/7");
-        Map<String, Location> all = new DocumentReader()
+        DocumentLocations all = new DocumentReader()
                 .read(Path.of("p.json"), PAYLOAD.getBytes(StandardCharsets.UTF_8)).locations();
         Map<String, Location> found = PayloadLocations.find(JSON, PAYLOAD, wanted);
         for (String pointer : wanted) {
-            Location expected = all.get(pointer);
+            Location expected = all.find(pointer);
             Location actual = found.get(pointer);
             if (expected == null) {
                 assertThat(actual).as(pointer).isNull();

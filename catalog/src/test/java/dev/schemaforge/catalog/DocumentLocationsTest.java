@@ -1,0 +1,71 @@
+package dev.schemaforge.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class DocumentLocationsTest {
+
+    private static final Path FILE = Path.of("doc.yaml");
+
+    private static DocumentLocations read(String text) {
+        return read(FILE, text);
+    }
+
+    private static DocumentLocations read(Path file, String text) {
+        return new DocumentReader().read(file, text.getBytes(StandardCharsets.UTF_8)).locations();
+    }
+
+    private static List<Integer> at(Location location) {
+        return location == null ? null : List.of(location.line(), location.column());
+    }
+
+    @Test
+    void membersAreLocatedByTheirNameAndElementsByTheirValue() {
+        DocumentLocations locations = read("""
+                title: x
+                "a/b~c":
+                  list:
+                    - one
+                    - {deep: 1}
+                """);
+        assertThat(at(locations.find(""))).isEqualTo(List.of(1, 1));
+        assertThat(at(locations.find("/title"))).isEqualTo(List.of(1, 1));
+        assertThat(at(locations.find("/a~1b~0c"))).isEqualTo(List.of(2, 1));
+        assertThat(at(locations.find("/a~1b~0c/list/0"))).isEqualTo(List.of(4, 7));
+        assertThat(at(locations.find("/a~1b~0c/list/1/deep"))).isEqualTo(List.of(5, 8));
+        assertThat(locations.find("/a~1b~0c/list/1/deep").file()).isEqualTo(FILE);
+    }
+
+    @Test
+    void aMissingValueHasNoLocationButItsNearestEnclosingValueHas() {
+        DocumentLocations locations = read("""
+                {
+                  "list": [10, 11],
+                  "object": {"k": true}
+                }
+                """);
+        for (String missing : List.of("/nothing", "/list/2", "/list/01", "/list/-", "/object/k/deeper", "/object/x")) {
+            assertThat(locations.find(missing)).as(missing).isNull();
+        }
+        assertThat(at(locations.nearest("/list/01"))).isEqualTo(List.of(2, 3));
+        assertThat(at(locations.nearest("/object/k/deeper"))).isEqualTo(List.of(3, 14));
+        assertThat(at(locations.nearest("/nothing"))).isEqualTo(List.of(1, 1));
+    }
+
+    @Test
+    void aRepeatedMemberIsLocatedWhereItLastAppears() {
+        // JSON only: the YAML reader rejects a repeated key.
+        DocumentLocations locations = read(Path.of("doc.json"), """
+                {"dup": {"x": 1}, "other": 2,
+                 "dup": {"x": 2}}
+                """);
+        assertThat(at(locations.find("/dup"))).isEqualTo(List.of(2, 2));
+        assertThat(at(locations.find("/dup/x"))).isEqualTo(List.of(2, 10));
+        assertThat(at(locations.find("/other"))).isEqualTo(List.of(1, 19));
+    }
+}
