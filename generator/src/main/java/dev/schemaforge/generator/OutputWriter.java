@@ -1,17 +1,23 @@
 package dev.schemaforge.generator;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a {@link GenerationResult} to disk without surprises: a file whose content is unchanged is
@@ -34,6 +40,8 @@ public final class OutputWriter {
      */
     public record Report(int written, int unchanged, int deleted) {
     }
+
+    private static final AtomicLong TEMP_COUNTER = new AtomicLong();
 
     private OutputWriter() {
     }
@@ -64,18 +72,35 @@ public final class OutputWriter {
             previous.addAll(Arrays.asList(Files.readString(manifest, StandardCharsets.UTF_8).split("\n")));
             previous.remove("");
         }
-        List<String> current = new ArrayList<>();
-        for (GeneratedFile file : files) {
-            current.add(file.relativePath());
-            Path target = folder.resolve(file.relativePath());
-            byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
-            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-                counts[1]++;
-            } else {
-                replace(target, bytes);
-                counts[0]++;
-            }
+        List<String> current = new ArrayList<>(files.size());
+        files.forEach(file -> current.add(file.relativePath()));
+        // Files are independent and most of the cost is the file system's: write them in parallel.
+        AtomicInteger written = new AtomicInteger();
+        AtomicInteger unchanged = new AtomicInteger();
+        Set<Path> folders = ConcurrentHashMap.newKeySet();
+        try {
+            files.parallelStream().forEach(file -> {
+                Path target = folder.resolve(file.relativePath());
+                byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
+                try {
+                    if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                        unchanged.incrementAndGet();
+                    } else {
+                        if (folders.add(target.getParent())) {
+                            Files.createDirectories(target.getParent());
+                        }
+                        replaceIn(target, bytes);
+                        written.incrementAndGet();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+        counts[0] += written.get();
+        counts[1] += unchanged.get();
         previous.removeAll(current);
         Path root = folder.toAbsolutePath().normalize();
         for (String stale : previous) {
@@ -94,16 +119,41 @@ public final class OutputWriter {
     /** Writes beside the target, then moves over it, so a reader never sees half a file. */
     public static void replace(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".schemaforge-", ".tmp");
+        replaceIn(target, bytes);
+    }
+
+    /** {@link #replace} when the target's folder exists. */
+    private static void replaceIn(Path target, byte[] bytes) throws IOException {
+        // Named after the target, this process and a counter, so two runs writing one folder never
+        // share a temporary file. Cheaper than Files.createTempFile, which seeds a secure random
+        // generator and leaves a file that must be opened once more to be written.
+        String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + "-";
+        Path temp;
+        OutputStream out;
+        while (true) {
+            temp = target.resolveSibling(prefix + TEMP_COUNTER.incrementAndGet() + ".tmp");
+            try {
+                out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                break;
+            } catch (FileAlreadyExistsException e) {
+                // left behind by an earlier process with the same id: take the next name
+            }
+        }
+        boolean moved = false;
         try {
-            Files.write(temp, bytes);
+            try (OutputStream stream = out) {
+                stream.write(bytes);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 }
