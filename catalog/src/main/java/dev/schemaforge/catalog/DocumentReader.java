@@ -11,17 +11,16 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Parses one JSON or YAML file into a Jackson tree while recording where every value starts, so
@@ -36,20 +35,20 @@ public final class DocumentReader {
     private static final int MAX_YAML_ALIASES = 100;
     private static final int MAX_NESTING = 1_000;
 
-    private final ObjectMapper json;
-    private final ObjectMapper yaml;
+    // Token streams are all a reader needs: no object mapper, whose set-up costs a cold start more.
+    private final TokenStreamFactory json;
+    private final TokenStreamFactory yaml;
 
     public DocumentReader() {
         StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
-        this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
+        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
         LoadSettings settings = LoadSettings.builder()
                 .setCodePointLimit(MAX_YAML_CODE_POINTS)
                 .setMaxAliasesForCollections(MAX_YAML_ALIASES)
                 .build();
-        this.yaml = YAMLMapper.builder(YAMLFactory.builder()
-                        .loadSettings(settings)
-                        .streamReadConstraints(constraints)
-                        .build())
+        this.yaml = YAMLFactory.builder()
+                .loadSettings(settings)
+                .streamReadConstraints(constraints)
                 .build();
     }
 
@@ -79,9 +78,9 @@ public final class DocumentReader {
      * @throws SchemaException with line:col when the content is not well-formed
      */
     public Parsed read(Path file, byte[] bytes) {
-        ObjectMapper mapper = looksLikeJson(file, bytes) ? json : yaml;
+        TokenStreamFactory factory = looksLikeJson(file, bytes) ? json : yaml;
         // Parsed as characters, not bytes, so columns count characters after non-ASCII text too.
-        try (JsonParser parser = mapper.createParser(text(bytes))) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text(bytes))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new SchemaException(new Problem(new Location(file, 1, 1), "", null, "the document is empty"));

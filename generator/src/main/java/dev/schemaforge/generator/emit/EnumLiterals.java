@@ -10,13 +10,15 @@ import com.palantir.javapoet.TypeName;
 
 import dev.schemaforge.generator.model.NamedType.EnumKind;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /** Java literals for enum values, and the comparison a mixed enum needs (numbers by value). */
 final class EnumLiterals {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private EnumLiterals() {
     }
@@ -28,19 +30,24 @@ final class EnumLiterals {
             case INTEGER -> CodeBlock.of("$LL", value);
             case NUMBER -> CodeBlock.of("new $T($S)", BigDecimal.class, value);
             case BOOLEAN -> CodeBlock.of("$L", value);
-            case MIXED -> mixed(JSON.readTree(value));
+            case MIXED -> mixed(value);
         };
     }
 
-    private static CodeBlock mixed(JsonNode value) {
-        if (value.isString()) {
-            return CodeBlock.of("$S", value.stringValue());
+    /** A value of a mixed enum is JSON text: a string, a boolean or a number. */
+    private static CodeBlock mixed(String json) {
+        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), json)) {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.VALUE_STRING) {
+                return CodeBlock.of("$S", parser.getString());
+            }
+            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                return CodeBlock.of("$L", token == JsonToken.VALUE_TRUE);
+            }
+            boolean fitsLong = token == JsonToken.VALUE_NUMBER_INT
+                    && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+            return literal(fitsLong ? EnumKind.INTEGER : EnumKind.NUMBER, parser.getText());
         }
-        if (value.isBoolean()) {
-            return CodeBlock.of("$L", value.asBoolean());
-        }
-        return literal(value.isIntegralNumber() && value.canConvertToLong() ? EnumKind.INTEGER : EnumKind.NUMBER,
-                value.toString());
     }
 
     /** {@code same(a, b)}: equal values, numbers compared by value whatever their Java class. */

@@ -1,11 +1,14 @@
 package dev.schemaforge.generator.emit;
 
+import java.io.StringWriter;
 import java.util.Map;
 import java.util.TreeMap;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * The index that lets later tools find a model's schema: {@code META-INF/schemaforge/types.json},
@@ -24,12 +27,31 @@ public final class TypeIndex {
     }
 
     public String render() {
-        JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-        ObjectNode root = mapper.createObjectNode();
-        ObjectNode types = root.putObject("types");
-        entries.forEach((className, source) -> types.putObject(className)
-                .put("document", source[0])
-                .put("pointer", source[1]));
-        return mapper.writeValueAsString(root).replace("\r\n", "\n") + "\n";
+        // A token stream, not an object mapper: the mapper's set-up would be most of this method's time.
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(new Indented(), out)) {
+            json.writeStartObject();
+            json.writeName("types");
+            json.writeStartObject();
+            entries.forEach((className, source) -> {
+                json.writeName(className);
+                json.writeStartObject();
+                json.writeStringProperty("document", source[0]);
+                json.writeStringProperty("pointer", source[1]);
+                json.writeEndObject();
+            });
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        return out.toString().replace("\r\n", "\n") + "\n";
+    }
+
+    /** Jackson's default indentation, as an object mapper's {@code INDENT_OUTPUT} writes it. */
+    private static final class Indented extends ObjectWriteContext.Base {
+
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return new DefaultPrettyPrinter();
+        }
     }
 }

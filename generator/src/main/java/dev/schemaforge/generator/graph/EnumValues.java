@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dev.schemaforge.generator.model.NamedType.EnumKind;
 
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,12 +43,25 @@ record EnumValues(EnumKind kind, List<String> values) {
         List<String> values = new ArrayList<>();
         for (JsonNode value : byKey.values()) {
             // Strings of a mixed enum stay JSON text, so the emitter can tell "1" from 1.
-            values.add(value.isString() && kind == EnumKind.STRING ? value.stringValue() : value.toString());
+            values.add(value.isString() && kind == EnumKind.STRING ? value.stringValue() : jsonText(value));
         }
         if (kind == EnumKind.INTEGER && !values.stream().allMatch(EnumValues::fitsLong)) {
             kind = EnumKind.NUMBER;
         }
         return new EnumValues(kind, values);
+    }
+
+    /**
+     * A scalar as JSON text, as Jackson writes it, without the object mapper that {@code toString}
+     * would set up on first use.
+     */
+    private static String jsonText(JsonNode value) {
+        if (value.isString()) {
+            StringBuilder quoted = new StringBuilder().append('"');
+            JsonStringEncoder.getInstance().quoteAsString(value.stringValue(), quoted);
+            return quoted.append('"').toString();
+        }
+        return value.isBoolean() ? String.valueOf(value.booleanValue()) : value.numberValue().toString();
     }
 
     private static EnumKind kindOf(JsonNode value) {
