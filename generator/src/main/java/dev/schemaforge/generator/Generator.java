@@ -52,21 +52,24 @@ public final class Generator {
         JavaNames names = JavaNames.assign(graph);
         JavaEmitter emitter = new JavaEmitter(graph, names, request.packageName(), request.builders(),
                 request.jackson());
-        List<GeneratedFile> files = new ArrayList<>();
+        // Each type is built and rendered on its own, in parallel, and only its text is kept: the
+        // JavaPoet model of a file is garbage as soon as it is rendered (Stripe's 1,500 types would
+        // otherwise all be held until the last is rendered). Graph order is kept.
+        List<GeneratedFile> files = new ArrayList<>(new ArrayList<>(graph.types()).parallelStream()
+                .map(type -> source(emitter.file(type)))
+                .toList());
         TypeIndex index = new TypeIndex();
-        List<JavaFile> javaFiles = emitter.emit();
-        // Rendering is most of the work and each file is independent: render in parallel, keep the order.
-        List<String> sources = javaFiles.parallelStream().map(JavaFile::toString).toList();
-        int i = 0;
         for (NamedType type : graph.types()) {
-            JavaFile file = javaFiles.get(i);
-            String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
-            files.add(new GeneratedFile(GeneratedFile.Kind.SOURCE, path, sources.get(i++)));
             index.add(emitter.className(type).canonicalName(), type.source().document(), type.source().pointer());
         }
         files.add(new GeneratedFile(GeneratedFile.Kind.RESOURCE, TypeIndex.RESOURCE, index.render()));
         Map<String, String> entryTypes = new LinkedHashMap<>();
         graph.entries().forEach((reference, type) -> entryTypes.put(reference, emitter.typeName(type).toString()));
         return new GenerationResult(files, graph.types().size(), entryTypes);
+    }
+
+    private static GeneratedFile source(JavaFile file) {
+        String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+        return new GeneratedFile(GeneratedFile.Kind.SOURCE, path, file.toString());
     }
 }

@@ -94,12 +94,8 @@ public final class JavaEmitter {
         }
     }
 
-    /** One file per named type, in graph order; types are built in parallel, each from the immutable graph. */
-    public List<JavaFile> emit() {
-        return new ArrayList<>(graph.types()).parallelStream().map(this::file).toList();
-    }
-
-    private JavaFile file(NamedType type) {
+    /** The file of one named type; safe to call from several threads, as each reads only the immutable graph. */
+    public JavaFile file(NamedType type) {
         TypeSpec spec;
         if (type instanceof NamedType.ObjectType object) {
             spec = record(object);
