@@ -2,6 +2,8 @@ package dev.schemaforge.catalog;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -18,10 +20,15 @@ import tools.jackson.databind.JsonNode;
  */
 public final class DocumentLocations {
 
+    /** Objects with at least this many members get an index instead of a scan. */
+    private static final int INDEXED = 32;
+
     private final Path file;
     private final JsonNode root;
     private final long rootPosition;
     private final Map<JsonNode, long[]> children;
+    /** Member positions of large objects (a description's hundreds of schemas), built on first lookup. */
+    private final Map<JsonNode, Map<String, Integer>> memberIndexes = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private DocumentLocations(Path file, JsonNode root, long rootPosition, Map<JsonNode, long[]> children) {
         this.file = file;
@@ -66,12 +73,27 @@ public final class DocumentLocations {
     }
 
     /** The position of a member or element in its container, or -1. */
-    private static int indexOf(JsonNode container, String segment) {
+    private int indexOf(JsonNode container, String segment) {
         if (container.isArray()) {
             int index = arrayIndex(segment);
             return index < container.size() ? index : -1;
         }
-        return container.isObject() ? memberIndex(container, segment) : -1;
+        if (!container.isObject()) {
+            return -1;
+        }
+        if (container.size() < INDEXED) {
+            return memberIndex(container, segment);
+        }
+        Integer index = memberIndexes.computeIfAbsent(container, DocumentLocations::indexMembers).get(segment);
+        return index == null ? -1 : index;
+    }
+
+    private static Map<String, Integer> indexMembers(JsonNode object) {
+        Map<String, Integer> index = new HashMap<>();
+        for (String member : object.propertyNames()) {
+            index.put(member, index.size());
+        }
+        return index;
     }
 
     /** The place of a member among its object's members, or -1. */

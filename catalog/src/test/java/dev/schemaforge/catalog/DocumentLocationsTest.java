@@ -68,4 +68,17 @@ class DocumentLocationsTest {
         assertThat(at(locations.find("/dup/x"))).isEqualTo(List.of(2, 10));
         assertThat(at(locations.find("/other"))).isEqualTo(List.of(1, 19));
     }
+
+    @Test
+    void largeObjectsAreLocatedLikeSmallOnes() {
+        StringBuilder yaml = new StringBuilder("schemas:\n");
+        for (int i = 0; i < 100; i++) {
+            yaml.append("  s").append(i).append(":\n    type: string\n");
+        }
+        DocumentLocations locations = read(yaml.toString());
+        assertThat(at(locations.find("/schemas/s0"))).isEqualTo(List.of(2, 3));
+        assertThat(at(locations.find("/schemas/s73/type"))).isEqualTo(List.of(2 + 2 * 73 + 1, 5));
+        assertThat(locations.find("/schemas/s100")).isNull();
+        assertThat(at(locations.nearest("/schemas/s100/type"))).isEqualTo(List.of(1, 1));
+    }
 }
