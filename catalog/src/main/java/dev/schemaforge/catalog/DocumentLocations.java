@@ -42,11 +42,6 @@ public final class DocumentLocations {
         return new DocumentLocations(file, root, 0, Map.of());
     }
 
-    /** The file these locations are in. */
-    public Path file() {
-        return file;
-    }
-
     /** Where the value at {@code pointer} starts, or {@code null} when the document has no such value. */
     public Location find(String pointer) {
         return walk(pointer, true);
