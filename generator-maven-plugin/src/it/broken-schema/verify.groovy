@@ -10,5 +10,5 @@ assert !log.contains('\tat dev.schemaforge')
 assert !(log =~ /(?m)^\s+at dev\.schemaforge\.(catalog|generator)\./)
 assert !log.contains('Caused by: dev.schemaforge')
 assert !new File(basedir, 'target/generated-sources').exists()
-assert !new File(basedir, 'target/schemaforge/generate.sha256').exists()
+assert !new File(basedir, 'target/schemaforge/generate.state').exists()
 return true

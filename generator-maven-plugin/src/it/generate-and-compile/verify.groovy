@@ -12,7 +12,7 @@ assert new File(basedir, 'target/generated-resources/schemaforge/META-INF/schema
 assert new File(basedir, 'target/classes/META-INF/schemaforge/types.json').isFile()
 // the writer's manifest is bookkeeping, not a resource of the user's jar
 assert !new File(basedir, 'target/classes/.schemaforge-files').exists()
-assert new File(basedir, 'target/schemaforge/generate.sha256').isFile()
+assert new File(basedir, 'target/schemaforge/generate.state').isFile()
 assert log =~ /Generated \d+ types into .*generated-sources.schemaforge \(written \d+, unchanged 0, deleted 0\)/
 
 // Every schema document generation read is bundled beside the type index, byte for byte: the

@@ -1,7 +1,7 @@
 // Proof that the second build touched nothing the first one generated:
 //  1. its log says so: the first build generated, the second found everything up to date;
-//  2. file times: the key file is written last by a generating run, so no generated file may be
-//     younger than it; and the key must be older than the classes the second build compiled,
+//  2. file times: the state file is written last by a generating run, so no generated file may be
+//     younger than it; and it must be older than the classes the second build compiled,
 //     otherwise the second build would have rewritten it (a generating run always does).
 // Both builds append to the same build.log, in order.
 def log = new File(basedir, 'build.log').text
@@ -12,18 +12,18 @@ assert upToDate > generated : 'the second build was not up to date'
 assert log.count('Generated sources are up to date') == 1
 assert log.count(' types into ') == 1
 
-def key = new File(basedir, 'target/schemaforge/generate.sha256')
-assert key.isFile()
+def state = new File(basedir, 'target/schemaforge/generate.state')
+assert state.isFile()
 def outputs = []
 ['target/generated-sources/schemaforge', 'target/generated-resources/schemaforge'].each {
     new File(basedir, it).eachFileRecurse(groovy.io.FileType.FILES) { outputs << it }
 }
 assert outputs.size() >= 4
-outputs.each { assert it.lastModified() <= key.lastModified() : "${it} was written after the key" }
+outputs.each { assert it.lastModified() <= state.lastModified() : "${it} was written after the state" }
 
 // the second build still registered the source root and the resource folder
 def person = new File(basedir, 'target/classes/com/example/people/Person.class')
 assert person.isFile()
 assert new File(basedir, 'target/classes/META-INF/schemaforge/types.json').isFile()
-assert key.lastModified() < person.lastModified() : 'the key was rewritten by the second build'
+assert state.lastModified() < person.lastModified() : 'the state was rewritten by the second build'
 return true

@@ -20,13 +20,12 @@ import org.apache.maven.project.MavenProject;
 
 import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.SchemaException;
-import dev.schemaforge.generator.GenerationRequest;
 import dev.schemaforge.generator.Generator;
 import dev.schemaforge.generator.OutputWriter;
 
 /**
  * Generates Java records and enums from the project's JSON Schema and OpenAPI
- * documents and adds them to the compile sources. Parameters become one {@link GenerationRequest};
+ * documents and adds them to the compile sources. Parameters become one {@link GenerateParameters};
  * {@link GenerationRun} does the work, this class only wires Maven to it and logs.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true, requiresProject = true)
@@ -106,7 +105,7 @@ public class GenerateMojo extends AbstractMojo {
         Path resources = resourceOutputDirectory.toPath();
         registerOutputs();
         Path buildDirectory = Path.of(project.getBuild().getDirectory());
-        GenerationRun run = new GenerationRun(buildDirectory.resolve("schemaforge").resolve(stampFileName()),
+        GenerationRun run = new GenerationRun(buildDirectory.resolve("schemaforge").resolve(stateFileName()),
                 ToolVersion.of(pluginVersion(), GenerateMojo.class, Generator.class, Catalog.class),
                 List.of(buildDirectory), bundleSchemas);
         try {
@@ -124,8 +123,7 @@ public class GenerateMojo extends AbstractMojo {
             if (getLog().isDebugEnabled()) {
                 inputs.forEach(input -> getLog().debug("Schema input: " + input));
             }
-            GenerationRequest request = parameters().toRequest(inputs);
-            GenerationRun.Outcome outcome = run.run(request, sourceDirectory.toPath());
+            GenerationRun.Outcome outcome = run.run(parameters(), inputs);
             if (outcome.upToDate()) {
                 getLog().info("Generated sources are up to date");
             } else {
@@ -153,13 +151,16 @@ public class GenerateMojo extends AbstractMojo {
     private void registerOutputs() {
         project.addCompileSourceRoot(outputDirectory.getPath());
         String folder = resourceOutputDirectory.getPath();
-        if (project.getResources().stream().noneMatch(r -> folder.equals(r.getDirectory()))) {
-            Resource resource = new Resource();
-            resource.setDirectory(folder);
-            resource.addExclude("**/" + OutputWriter.MANIFEST);
-            resource.addExclude("**/*.java");
-            project.addResource(resource);
+        for (Resource resource : project.getResources()) {
+            if (folder.equals(resource.getDirectory())) {
+                return;
+            }
         }
+        Resource resource = new Resource();
+        resource.setDirectory(folder);
+        resource.addExclude("**/" + OutputWriter.MANIFEST);
+        resource.addExclude("**/*.java");
+        project.addResource(resource);
     }
 
     private GenerateParameters parameters() {
@@ -180,14 +181,14 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     /**
-     * {@code generate.sha256} for the usual single execution; another execution id gets its own
-     * file, so two executions of one project do not invalidate each other's key.
+     * {@code generate.state} for the usual single execution; another execution id gets its own
+     * file, so two executions of one project do not invalidate each other's state.
      */
-    private String stampFileName() {
+    private String stateFileName() {
         String id = mojoExecution.getExecutionId();
         if (id == null || id.equals("default") || id.equals("default-cli")) {
-            return "generate.sha256";
+            return "generate.state";
         }
-        return "generate-" + id.replaceAll("[^A-Za-z0-9._-]", "_") + ".sha256";
+        return "generate-" + id.replaceAll("[^A-Za-z0-9._-]", "_") + ".state";
     }
 }

@@ -1,6 +1,7 @@
 package dev.schemaforge.maven;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,6 +40,47 @@ record GenerateParameters(Path sourceDirectory, String packageName, Path outputD
 
     GenerateParameters {
         mappings = mappings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(mappings));
+    }
+
+    /**
+     * The folders {@link #toRequest} makes the request's roots and mapped folders: {@code $ref}s may
+     * reach any file in them, so a change to any of those files may change the output.
+     */
+    List<Path> trackedFolders() {
+        List<Path> folders = new ArrayList<>();
+        folders.add(sourceDirectory);
+        for (Path folder : mappings.values()) {
+            if (folder != null) {
+                folders.add(folder);
+            }
+        }
+        return folders;
+    }
+
+    /**
+     * Every parameter as given, for the up-to-date check: the same text means the same request,
+     * without building (and checking) one. Each value is prefixed with its length, so no two
+     * configurations share a text. Built without {@code +}, as it is on the no-op path.
+     */
+    String settings() {
+        StringBuilder text = new StringBuilder();
+        value(text, "sourceDirectory", sourceDirectory);
+        value(text, "packageName", packageName);
+        value(text, "outputDirectory", outputDirectory);
+        value(text, "resourceOutputDirectory", resourceOutputDirectory);
+        value(text, "jackson", jackson);
+        value(text, "builders", builders);
+        value(text, "defaultDialect", defaultDialect);
+        for (Map.Entry<String, Path> mapping : mappings.entrySet()) {
+            value(text, "mappingPrefix", mapping.getKey());
+            value(text, "mappingFolder", mapping.getValue());
+        }
+        return text.toString();
+    }
+
+    private static void value(StringBuilder text, String name, Object value) {
+        String shown = String.valueOf(value);
+        text.append(name).append('=').append(shown.length()).append(':').append(shown).append('\n');
     }
 
     /** The request for the selected {@code inputs}, which must not be empty. */

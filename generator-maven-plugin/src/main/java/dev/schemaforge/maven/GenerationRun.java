@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -17,13 +18,24 @@ import dev.schemaforge.generator.Generator;
 import dev.schemaforge.generator.OutputWriter;
 
 /**
- * The {@code generate} goal without Maven. A run whose key ({@link InputFingerprint}) matches the
- * one stored by the last successful run, and whose outputs are all still there, touches nothing.
- * Otherwise it generates in memory, writes through {@link OutputWriter} and stores the new key
- * last, so a run that fails is never taken for up to date and a schema error writes nothing. Unless
- * turned off, the schema documents the run read are bundled with the resources ({@link BundledSchemas}).
+ * The {@code generate} goal without Maven. The state file of the last successful run holds its
+ * content key ({@link InputFingerprint}) and, once every tracked file is older than
+ * {@link #SETTLED_MILLIS}, the text of its settings and of every tracked file's size and time
+ * ({@link TrackedFiles}). A run whose text is the stored one, and whose outputs are all still
+ * there, touches nothing and reads no schema: that is every no-op build. Otherwise the run computes
+ * the key; a key equal to the stored one still touches no output. Else it generates in memory,
+ * writes through {@link OutputWriter} and stores the new state last, so a run that fails is never
+ * taken for up to date and a schema error writes nothing. Unless turned off, the schema documents
+ * the run read are bundled with the resources ({@link BundledSchemas}).
  */
 final class GenerationRun {
+
+    /**
+     * How old every tracked file must be before sizes and times alone may show it unchanged. A file
+     * rewritten within its file system's time resolution (2 s on FAT) of the last run can keep its
+     * size and time; such a run stores no text, so the next one compares contents.
+     */
+    static final long SETTLED_MILLIS = 2_000;
 
     /**
      * What a run did.
@@ -38,53 +50,87 @@ final class GenerationRun {
         static final Outcome UP_TO_DATE = new Outcome(true, 0, 0, new OutputWriter.Report(0, 0, 0));
     }
 
-    private final Path stampFile;
-    private final String toolVersion;
+    /** What the state file holds: the content key, then the settings and files text (empty when unsettled). */
+    private record State(String key, String snapshot) {
+
+        static final State NONE = new State("", "");
+
+        String text() {
+            return new StringBuilder(key).append('\n').append(snapshot).toString();
+        }
+    }
+
+    private final Path stateFile;
+    private final ToolVersion toolVersion;
     private final List<Path> untracked;
     private final boolean bundleSchemas;
+    private final Clock clock;
 
     /**
-     * @param stampFile where the key of the last successful run is kept (outside the output folders)
-     * @param toolVersion identifies the generator's code (see {@link ToolVersion})
+     * @param stateFile where the state of the last successful run is kept (outside the output folders)
+     * @param toolVersion identifies the generator's code
      * @param untracked folders whose changes never make output stale, such as the build directory
      * @param bundleSchemas whether the schema documents are copied into the resource output
      */
-    GenerationRun(Path stampFile, String toolVersion, Collection<Path> untracked, boolean bundleSchemas) {
-        this.stampFile = stampFile.toAbsolutePath().normalize();
+    GenerationRun(Path stateFile, ToolVersion toolVersion, Collection<Path> untracked, boolean bundleSchemas) {
+        this(stateFile, toolVersion, untracked, bundleSchemas, Clock.systemUTC());
+    }
+
+    /** As above, with the clock that tells whether the tracked files have settled. */
+    GenerationRun(Path stateFile, ToolVersion toolVersion, Collection<Path> untracked, boolean bundleSchemas,
+            Clock clock) {
+        this.stateFile = stateFile.toAbsolutePath().normalize();
         this.toolVersion = toolVersion;
         this.untracked = List.copyOf(untracked);
         this.bundleSchemas = bundleSchemas;
+        this.clock = clock;
     }
 
     /**
-     * Generates what {@code request} asks for unless the output is up to date.
+     * Generates from {@code inputs} with {@code parameters} unless the output is up to date.
      *
-     * @param sourceDirectory the folder the inputs were selected from, for their relative names
+     * @param inputs the selected schema files, not empty
      * @throws dev.schemaforge.catalog.SchemaException for bad schemas, before anything is written
-     * @throws IOException when the key cannot be computed or stored
+     * @throws InvalidParameterException for parameters the generator rejects
+     * @throws IOException when the state cannot be computed or stored
      * @throws java.io.UncheckedIOException when the output cannot be written
      */
-    Outcome run(GenerationRequest request, Path sourceDirectory) throws IOException {
+    Outcome run(GenerateParameters parameters, List<Path> inputs) throws IOException {
+        long now = clock.millis();
         List<Path> ignored = new ArrayList<>(untracked);
-        ignored.add(request.sourceOutput());
-        ignored.add(request.resourceOutput());
-        ignored.add(stampFile.getParent());
-        String key = InputFingerprint.compute(toolVersion, bundleSchemas ? "bundleSchemas=true" : "bundleSchemas=false", request,
-                sourceDirectory, ignored);
-        if (key.equals(storedKey()) && outputsPresent(request.sourceOutput(), request.resourceOutput())) {
+        ignored.add(parameters.outputDirectory());
+        ignored.add(parameters.resourceOutputDirectory());
+        ignored.add(stateFile.getParent());
+        TrackedFiles files = TrackedFiles.scan(inputs, parameters.sourceDirectory(), parameters.trackedFolders(),
+                ignored);
+        String snapshot = new StringBuilder(toolVersion.stamp()).append('\n').append(pluginOptions()).append('\n')
+                .append(parameters.settings()).append(files.describe()).toString();
+        State stored = storedState();
+        boolean outputsPresent = outputsPresent(parameters.outputDirectory(), parameters.resourceOutputDirectory());
+        if (outputsPresent && snapshot.equals(stored.snapshot())) {
+            return Outcome.UP_TO_DATE;
+        }
+
+        GenerationRequest request = parameters.toRequest(inputs);
+        State current = new State(InputFingerprint.compute(toolVersion.identity(), pluginOptions(), request, files),
+                files.newest() <= now - SETTLED_MILLIS ? snapshot : "");
+        if (outputsPresent && current.key().equals(stored.key())) {
+            if (!current.snapshot().isEmpty()) {
+                store(current);
+            }
             return Outcome.UP_TO_DATE;
         }
         Catalog catalog = Generator.catalog(request);
         GenerationResult result = new Generator().generate(catalog, request);
         int bundled = 0;
         if (bundleSchemas) {
-            BundledSchemas bundle = BundledSchemas.of(catalog, request, sourceDirectory);
+            BundledSchemas bundle = BundledSchemas.of(catalog, request, parameters.sourceDirectory());
             result = bundle.addTo(result);
             bundled = bundle.documents().size();
         }
-        Files.deleteIfExists(stampFile);
+        Files.deleteIfExists(stateFile);
         OutputWriter.Report report = OutputWriter.write(result, request.sourceOutput(), request.resourceOutput());
-        store(key);
+        store(current);
         return new Outcome(false, result.typeCount(), bundled, report);
     }
 
@@ -93,7 +139,7 @@ final class GenerationRun {
      * manifests list) and the stored key.
      */
     OutputWriter.Report clear(Path sourceOutput, Path resourceOutput) throws IOException {
-        Files.deleteIfExists(stampFile);
+        Files.deleteIfExists(stateFile);
         boolean generatedBefore = outputFolders(sourceOutput, resourceOutput).stream()
                 .anyMatch(folder -> Files.isRegularFile(folder.resolve(OutputWriter.MANIFEST)));
         if (!generatedBefore) {
@@ -102,8 +148,17 @@ final class GenerationRun {
         return OutputWriter.write(new GenerationResult(List.of(), 0), sourceOutput, resourceOutput);
     }
 
-    private String storedKey() throws IOException {
-        return Files.isRegularFile(stampFile) ? Files.readString(stampFile, StandardCharsets.UTF_8).trim() : "";
+    private String pluginOptions() {
+        return bundleSchemas ? "bundleSchemas=true" : "bundleSchemas=false";
+    }
+
+    private State storedState() throws IOException {
+        if (!Files.isRegularFile(stateFile)) {
+            return State.NONE;
+        }
+        String text = Files.readString(stateFile, StandardCharsets.UTF_8);
+        int end = text.indexOf('\n');
+        return end < 0 ? new State(text, "") : new State(text.substring(0, end), text.substring(end + 1));
     }
 
     /** Every output folder has its manifest and every file a manifest lists exists. */
@@ -129,8 +184,8 @@ final class GenerationRun {
         return folders;
     }
 
-    /** Written beside the target, then moved over it, so a crash never leaves half a key. */
-    private void store(String key) throws IOException {
-        OutputWriter.replace(stampFile, (key + "\n").getBytes(StandardCharsets.UTF_8));
+    /** Written beside the target, then moved over it, so a crash never leaves half a state. */
+    private void store(State state) throws IOException {
+        OutputWriter.replace(stateFile, state.text().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,8 +2,8 @@ package dev.schemaforge.maven;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.codehaus.plexus.util.DirectoryScanner;
@@ -11,7 +11,8 @@ import org.codehaus.plexus.util.DirectoryScanner;
 /**
  * The schema files one build generates from: Ant-style includes and excludes (the patterns every
  * Maven user knows) below one folder, in a platform-independent sorted order, so the same tree
- * always gives the same inputs and the same fingerprint.
+ * always gives the same inputs and the same fingerprint. Part of every no-op build, so plain loops:
+ * each lambda and stream shape costs a cold JVM a bootstrap.
  */
 final class SchemaSelection {
 
@@ -36,14 +37,26 @@ final class SchemaSelection {
         scanner.setExcludes(excludes == null ? null : patterns(excludes));
         scanner.addDefaultExcludes();
         scanner.scan();
-        return Arrays.stream(scanner.getIncludedFiles())
-                .map(relative -> relative.replace('\\', '/'))
-                .sorted(Comparator.naturalOrder())
-                .map(base::resolve)
-                .toList();
+        String[] relative = scanner.getIncludedFiles();
+        for (int i = 0; i < relative.length; i++) {
+            relative[i] = relative[i].replace('\\', '/');
+        }
+        Arrays.sort(relative);
+        List<Path> selected = new ArrayList<>(relative.length);
+        for (String file : relative) {
+            selected.add(base.resolve(file));
+        }
+        return List.copyOf(selected);
     }
 
     private static String[] patterns(List<String> patterns) {
-        return patterns.stream().map(String::trim).filter(p -> !p.isEmpty()).toArray(String[]::new);
+        List<String> trimmed = new ArrayList<>(patterns.size());
+        for (String pattern : patterns) {
+            String text = pattern.trim();
+            if (!text.isEmpty()) {
+                trimmed.add(text);
+            }
+        }
+        return trimmed.toArray(new String[0]);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +80,52 @@ class GenerateParametersTest {
                 .hasMessageContaining("https://example.com/");
     }
 
+    @Test
+    void theTrackedFoldersAreTheRequestsRootsAndMappedFolders() {
+        GenerateParameters parameters = parameters("com.example", "3", "2020-12",
+                Map.of("https://json.schemastore.org/", Path.of("/project/schemastore")));
+        GenerationRequest request = parameters.toRequest(INPUTS);
+
+        List<Path> folders = new ArrayList<>(request.roots());
+        folders.addAll(request.mappings().values());
+        assertThat(parameters.trackedFolders()).isEqualTo(folders);
+    }
+
+    @Test
+    void everyParameterChangesTheSettingsText() {
+        List<String> texts = new ArrayList<>();
+        for (int changed = 0; changed < 9; changed++) {
+            texts.add(changing(changed).settings());
+        }
+
+        assertThat(texts).doesNotContain(changing(-1).settings()).doesNotHaveDuplicates();
+        assertThat(changing(-1).settings()).isEqualTo(changing(-1).settings());
+    }
+
+    @Test
+    void valuesThatShareTheirCharactersStillGiveDifferentSettingsTexts() {
+        Map<String, Path> spaced = Map.of("https://example.com/ a", Path.of("/b"));
+        Map<String, Path> shifted = Map.of("https://example.com/", Path.of("a /b"));
+
+        assertThat(parameters("com.example", "3", "2020-12", spaced).settings())
+                .isNotEqualTo(parameters("com.example", "3", "2020-12", shifted).settings());
+    }
+
     private static GenerateParameters parameters(String packageName, String jackson, String dialect,
             Map<String, Path> mappings) {
         return new GenerateParameters(SCHEMAS, packageName, Path.of("/project/target/gen"),
                 Path.of("/project/target/res"), jackson, false, dialect, mappings);
+    }
+
+    /** Parameters that differ from one set in the parameter numbered {@code changed} (none for -1). */
+    private static GenerateParameters changing(int changed) {
+        Path store = Path.of("/project/schemastore");
+        Map<String, Path> mappings = changed == 7 ? Map.of("https://json.schemastore.org/", store)
+                : changed == 8 ? Map.of("https://json.schemastore.org/", store.resolve("v2")) : Map.of();
+        return new GenerateParameters(changed == 0 ? Path.of("/project/other") : SCHEMAS,
+                changed == 1 ? "com.other" : "com.example",
+                Path.of(changed == 2 ? "/project/target/gen2" : "/project/target/gen"),
+                Path.of(changed == 3 ? "/project/target/res2" : "/project/target/res"),
+                changed == 4 ? "2" : "3", changed != 5, changed == 6 ? "draft7" : "2020-12", mappings);
     }
 }

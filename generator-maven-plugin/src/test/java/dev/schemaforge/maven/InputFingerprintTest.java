@@ -41,18 +41,6 @@ class InputFingerprintTest {
     }
 
     @Test
-    void theOptionsTextIsTheGeneratorsOwn() {
-        GenerationRequest plain = request();
-        GenerationRequest everything = GenerationRequest.builder().inputs(inputs).root(schemas)
-                .root(project.resolve("shared")).packageName("com.example.model").sourceOutput(output)
-                .resourceOutput(project.resolve("target/res")).jackson(JacksonVersion.JACKSON_2).builders(false)
-                .defaultDialect(Dialect.DRAFT_7).map("https://json.schemastore.org/", project.resolve("store"))
-                .map("https://example.com/", project.resolve("example")).build();
-        assertThat(InputFingerprint.options(plain)).isEqualTo(plain.optionsFingerprint());
-        assertThat(InputFingerprint.options(everything)).isEqualTo(everything.optionsFingerprint());
-    }
-
-    @Test
     void theOrderOfInputsDoesNotMatter() throws IOException {
         GenerationRequest reversed = GenerationRequest.builder().inputs(List.of(inputs.get(1), inputs.get(0)))
                 .root(schemas).packageName("com.example").sourceOutput(output).build();
@@ -92,14 +80,15 @@ class InputFingerprintTest {
 
     @Test
     void theToolVersionIsPartOfTheKey() throws IOException {
-        assertThat(InputFingerprint.compute("0.2.0", "", request(), schemas, List.of()))
-                .isNotEqualTo(InputFingerprint.compute("0.1.0", "", request(), schemas, List.of()));
+        assertThat(InputFingerprint.compute("0.2.0", "", request(), files(request(), List.of())))
+                .isNotEqualTo(InputFingerprint.compute("0.1.0", "", request(), files(request(), List.of())));
     }
 
     @Test
     void thePluginsOwnOptionsArePartOfTheKey() throws IOException {
-        assertThat(InputFingerprint.compute("1", "bundleSchemas=true", request(), schemas, List.of()))
-                .isNotEqualTo(InputFingerprint.compute("1", "bundleSchemas=false", request(), schemas, List.of()));
+        assertThat(InputFingerprint.compute("1", "bundleSchemas=true", request(), files(request(), List.of())))
+                .isNotEqualTo(InputFingerprint.compute("1", "bundleSchemas=false", request(),
+                        files(request(), List.of())));
     }
 
     @Test
@@ -113,15 +102,23 @@ class InputFingerprintTest {
     @Test
     void filesInUntrackedAndHiddenFoldersDoNotCount() throws IOException {
         Path untracked = schemas.resolve("generated");
-        String before = InputFingerprint.compute("1", "", request(), schemas, List.of(untracked));
+        String before = InputFingerprint.compute("1", "", request(), files(request(), List.of(untracked)));
         Schemas.write(untracked, "Person.java", "class Person {}");
         Schemas.write(schemas, ".git/index", "x");
         Schemas.write(schemas, ".DS_Store", "x");
-        assertThat(InputFingerprint.compute("1", "", request(), schemas, List.of(untracked))).isEqualTo(before);
+        assertThat(InputFingerprint.compute("1", "", request(), files(request(), List.of(untracked))))
+                .isEqualTo(before);
     }
 
     private String key(GenerationRequest request) throws IOException {
-        return InputFingerprint.compute("1.0", "", request, schemas, List.of(project.resolve("target")));
+        return InputFingerprint.compute("1.0", "", request, files(request, List.of(project.resolve("target"))));
+    }
+
+    /** What the plugin tracks for {@code request}: its inputs, roots and mapped folders. */
+    private TrackedFiles files(GenerationRequest request, List<Path> untracked) throws IOException {
+        List<Path> folders = new ArrayList<>(request.roots());
+        folders.addAll(request.mappings().values());
+        return TrackedFiles.scan(request.inputs(), schemas, folders, untracked);
     }
 
     private GenerationRequest request() {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.schemaforge.catalog.Location;
 import dev.schemaforge.catalog.Problem;
 import dev.schemaforge.catalog.SchemaException;
-import dev.schemaforge.generator.GenerationRequest;
 
 class MojoFailuresTest {
 
@@ -51,13 +51,13 @@ class MojoFailuresTest {
 
     @Test
     void ioErrorsBecomeExecutionExceptionsWithTheirCause() {
-        IOException io = new NoSuchFileException("/gone/generate.sha256");
+        IOException io = new NoSuchFileException("/gone/generate.state");
 
         MojoExecutionException checked = MojoFailures.of(io);
         MojoExecutionException unchecked = MojoFailures.of(
                 new UncheckedIOException("cannot write generated files: disk full", io));
 
-        assertThat(checked).hasCause(io).hasMessageContaining("/gone/generate.sha256");
+        assertThat(checked).hasCause(io).hasMessageContaining("/gone/generate.state");
         assertThat(unchecked).hasCause(io).hasMessageContaining("cannot write generated files: disk full");
     }
 
@@ -68,12 +68,12 @@ class MojoFailuresTest {
         Path seeds = corpus == null ? null : Path.of(corpus).resolve("../seeds").normalize();
         assumeTrue(seeds != null && Files.isRegularFile(seeds.resolve("003_7639e6acc02c8a23.txt")),
                 "shared seeds not found beside schemaforge.corpus; skipped");
-        GenerationRequest request = GenerationRequest.builder()
-                .inputs(SchemaSelection.select(seeds, List.of("003_7639e6acc02c8a23.txt"), null))
-                .root(seeds).packageName("com.example").sourceOutput(temp.resolve("out")).build();
-        GenerationRun run = new GenerationRun(temp.resolve("stamp"), "1", List.of(), true);
+        List<Path> inputs = SchemaSelection.select(seeds, List.of("003_7639e6acc02c8a23.txt"), null);
+        GenerateParameters parameters = new GenerateParameters(seeds, "com.example", temp.resolve("out"),
+                temp.resolve("res"), "3", true, "2020-12", Map.of());
+        GenerationRun run = new GenerationRun(temp.resolve("state"), ToolVersion.of("1"), List.of(), true);
 
-        assertThatThrownBy(() -> run.run(request, seeds))
+        assertThatThrownBy(() -> run.run(parameters, inputs))
                 .isInstanceOfSatisfying(SchemaException.class, e -> assertThat(MojoFailures.of(e).getMessage())
                         .contains("003_7639e6acc02c8a23.txt:1:", "api_sso_v1_ConnectionImplicitRoleAssignment",
                                 "api_sso_v1_GroupImplicitRoleAssignment"));
