@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -77,7 +76,12 @@ public final class OutputWriter {
         // Files are independent and most of the cost is the file system's: write them in parallel.
         AtomicInteger written = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
-        Set<Path> folders = ConcurrentHashMap.newKeySet();
+        // Folders first, once each and on this thread: a folder must exist before any task writes into it.
+        Set<Path> folders = new LinkedHashSet<>();
+        files.forEach(file -> folders.add(folder.resolve(file.relativePath()).getParent()));
+        for (Path parent : folders) {
+            Files.createDirectories(parent);
+        }
         try {
             files.parallelStream().forEach(file -> {
                 Path target = folder.resolve(file.relativePath());
@@ -86,9 +90,6 @@ public final class OutputWriter {
                     if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
                         unchanged.incrementAndGet();
                     } else {
-                        if (folders.add(target.getParent())) {
-                            Files.createDirectories(target.getParent());
-                        }
                         replaceIn(target, bytes);
                         written.incrementAndGet();
                     }

@@ -46,6 +46,21 @@ class OutputWriterTest {
     }
 
     @Test
+    void manyFilesInManyNewFoldersAreAllWritten(@TempDir Path out) throws IOException {
+        // Files are written in parallel: each must find its folder made, whichever task comes first.
+        List<GeneratedFile> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            files.add(source("p" + (i % 40) + "/q" + (i % 7) + "/T" + i + ".java", "record T" + i + "() {}\n"));
+        }
+        for (int round = 0; round < 5; round++) {
+            Path target = out.resolve("round" + round);
+            OutputWriter.Report report = OutputWriter.write(new GenerationResult(files, files.size()), target, target);
+            assertThat(report).isEqualTo(new OutputWriter.Report(400, 0, 0));
+            assertThat(target.resolve("p39/q0/T399.java")).hasContent("record T399() {}");
+        }
+    }
+
+    @Test
     void anIdenticalSecondWriteTouchesNothing(@TempDir Path out) throws IOException {
         OutputWriter.write(TWO_TYPES, out, out);
         Path person = out.resolve("p/Person.java");
