@@ -31,11 +31,11 @@ final class UnionSummaries {
     private UnionSummaries() {
     }
 
-    static List<Finding> summarise(List<Error> errors) {
-        return summarise(errors, "");
+    static List<Finding> summarise(List<Error> errors, Messages messages) {
+        return summarise(errors, "", messages);
     }
 
-    private static List<Finding> summarise(List<Error> errors, String handledPrefix) {
+    private static List<Finding> summarise(List<Error> errors, String handledPrefix, Messages messages) {
         Map<String, Map<Integer, List<Error>>> unions = new LinkedHashMap<>();
         Map<String, String> unionKeyword = new LinkedHashMap<>();
         List<Object> ordered = new ArrayList<>();
@@ -61,18 +61,18 @@ final class UnionSummaries {
                 if (isUnionKeyword(error) && unions.containsKey(path)) {
                     continue;
                 }
-                out.add(finding(error));
+                out.add(finding(error, messages));
             } else {
                 String prefix = (String) item;
                 out.addAll(summariseUnion(handledPrefix + prefix, unionKeyword.get(prefix), unions.get(prefix),
-                        errors));
+                        errors, messages));
             }
         }
         return out;
     }
 
     private static List<Finding> summariseUnion(String prefix, String keyword, Map<Integer, List<Error>> branches,
-            List<Error> all) {
+            List<Error> all, Messages messages) {
         String pointer = unionPointer(all, prefix, branches);
         String schemaLocation = unionSchemaLocation(all, prefix, branches);
         int total = alternatives(all, prefix, branches);
@@ -100,7 +100,7 @@ final class UnionSummaries {
         out.add(new Finding(pointer, keyword, "matches none of the " + total + " " + keyword
                 + " alternatives; the closest is alternative " + (closest.getKey() + 1) + ", which fails as follows",
                 schemaLocation));
-        out.addAll(summarise(closest.getValue(), prefix + "/" + closest.getKey()));
+        out.addAll(summarise(closest.getValue(), prefix + "/" + closest.getKey(), messages));
         return out;
     }
 
@@ -189,8 +189,8 @@ final class UnionSummaries {
         return error.getSchemaLocation() == null ? null : error.getSchemaLocation().toString();
     }
 
-    static Finding finding(Error error) {
+    static Finding finding(Error error, Messages messages) {
         return new Finding(pointer(error), error.getKeyword() == null ? "" : error.getKeyword(),
-                Messages.describe(error), location(error));
+                messages.describe(error), location(error));
     }
 }
