@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentMap;
 
 import com.networknt.schema.Error;
 
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -124,12 +125,30 @@ final class Messages {
         return "null";
     }
 
-    /** A value as JSON, shortened when long. */
+    /**
+     * A value as JSON, shortened when long. Scalars are spelled here as Jackson writes them, without
+     * a generator per message; a long string is quoted only as far as it can be shown.
+     */
     static String show(JsonNode value) {
         if (value == null) {
             return "the value";
         }
-        String text = value.toString();
+        String text;
+        if (value.isString()) {
+            String string = value.stringValue();
+            StringBuilder quoted = new StringBuilder(Math.min(string.length(), MAX_SHOWN_VALUE) + 2).append('"');
+            JsonStringEncoder.getInstance().quoteAsString(
+                    string.length() > MAX_SHOWN_VALUE ? string.substring(0, MAX_SHOWN_VALUE) : string, quoted);
+            text = quoted.append('"').toString();
+        } else if (value.isInt() || value.isLong()) {
+            text = Long.toString(value.longValue());
+        } else if (value.isBoolean()) {
+            text = value.booleanValue() ? "true" : "false";
+        } else if (value.isNull()) {
+            text = "null";
+        } else {
+            text = value.toString();
+        }
         return text.length() <= MAX_SHOWN_VALUE ? text : text.substring(0, MAX_SHOWN_VALUE - 1) + "…";
     }
 
