@@ -99,8 +99,9 @@ final class PayloadLocations {
     private static final class Wanted {
 
         final String pointer;
-        final Map<String, Wanted> members = new HashMap<>();
-        final Map<Integer, Wanted> items = new HashMap<>();
+        /** Empty until a child is added: most wanted values are leaves. */
+        Map<String, Wanted> members = Map.of();
+        Map<Integer, Wanted> items = Map.of();
 
         Wanted(String pointer) {
             this.pointer = pointer;
@@ -129,10 +130,16 @@ final class PayloadLocations {
                 Wanted child = node.members.get(name);
                 if (child == null) {
                     child = new Wanted(wanted.substring(0, end));
+                    if (node.members.isEmpty()) {
+                        node.members = new HashMap<>();
+                    }
                     node.members.put(name, child);
                 }
                 int index = JsonPointers.arrayIndex(raw);
                 if (index >= 0) {
+                    if (node.items.isEmpty()) {
+                        node.items = new HashMap<>();
+                    }
                     node.items.putIfAbsent(index, child);
                 }
                 node = child;

@@ -1,7 +1,6 @@
 package dev.schemaforge.validator;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -237,19 +236,16 @@ final class UnionSummaries {
     /** The steps of a path from the root: member names, keywords and indexes, unescaped. */
     private static List<String> steps(NodePath path) {
         List<String> steps = new ArrayList<>();
-        for (NodePath node = path; node != null; node = node.getParent()) {
-            // -1 is this node's own step, as NodePath itself reads it in compareTo; the root has none
-            Object step = node.getElement(-1);
+        for (Object step : NodePaths.steps(path)) {
             if (step != null) {
                 steps.add(step.toString());
             }
         }
-        Collections.reverse(steps);
         return steps;
     }
 
     static String pointer(Error error) {
-        return error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
+        return NodePaths.pointer(error.getInstanceLocation());
     }
 
     private static String location(Error error) {
