@@ -8,6 +8,9 @@ import java.util.List;
 /** RFC 6901 JSON pointers: escaping segments, splitting pointers, and decoding URI fragments. */
 public final class JsonPointers {
 
+    /** Nine digits always fit an {@code int}; no array has more elements than that anyway. */
+    private static final int MAX_INDEX_DIGITS = 9;
+
     private JsonPointers() {
     }
 
@@ -24,6 +27,22 @@ public final class JsonPointers {
     /** The pointer to an array element of {@code parent}. */
     public static String child(String parent, int index) {
         return parent + "/" + index;
+    }
+
+    /**
+     * The array index a reference token spells, or -1: {@code 0} or digits without a leading zero
+     * (RFC 6901), short enough for an {@code int}.
+     */
+    public static int arrayIndex(String token) {
+        if (token.isEmpty() || token.length() > MAX_INDEX_DIGITS || token.length() > 1 && token.charAt(0) == '0') {
+            return -1;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Integer.parseInt(token);
     }
 
     /** The unescaped reference tokens of a pointer; {@code ""} has none. */

@@ -39,10 +39,13 @@ public final class CompiledSchema {
     private static final String STRING_SOURCE = "<string>";
     private static final String TREE_SOURCE = "<tree>";
     private static final Pattern UNSAFE_IN_NAMES = Pattern.compile("[<>:\"|?*]");
+    /** Up to this many findings, duplicates are found by comparing each pair. */
+    private static final int FEW_FINDINGS = 16;
 
     private final SchemaValidator owner;
     private final String reference;
     private final Schema schema;
+    private final Messages messages = new Messages();
 
     CompiledSchema(SchemaValidator owner, String reference, Schema schema) {
         this.owner = owner;
@@ -142,9 +145,23 @@ public final class CompiledSchema {
                 : new ValidationResult(source, violations(findings(errors), parsed.locations()::find));
     }
 
-    /** networknt repeats some errors (draft 7 dependencies: one per missing member, same text); each once. */
-    private static List<Finding> findings(List<Error> errors) {
-        return new ArrayList<>(new LinkedHashSet<>(UnionSummaries.summarise(errors)));
+    /**
+     * networknt repeats some errors (draft 7 dependencies: one per missing member, same text); each
+     * once. A few findings are compared pairwise, which stops at the first differing component,
+     * rather than hashed, which reads every message to its end (an enum's can list hundreds of values).
+     */
+    private List<Finding> findings(List<Error> errors) {
+        List<Finding> findings = UnionSummaries.summarise(errors, messages);
+        if (findings.size() > FEW_FINDINGS) {
+            return new ArrayList<>(new LinkedHashSet<>(findings));
+        }
+        List<Finding> distinct = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (!distinct.contains(finding)) {
+                distinct.add(finding);
+            }
+        }
+        return distinct;
     }
 
     private List<Violation> violations(List<Finding> findings, Function<String, Location> locations) {

@@ -3,24 +3,28 @@ package dev.schemaforge.validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import com.networknt.schema.Error;
 
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Every message the validator shows, in one place: a networknt error (keyword, arguments, the
  * offending value) becomes a sentence that says what to change. Keywords without a rule here keep
- * networknt's own message.
+ * networknt's own message. One instance serves one compiled schema and keeps what its keywords'
+ * messages share from payload to payload (the values of an {@code enum}).
  */
 final class Messages {
 
     private static final int MAX_SHOWN_VALUE = 60;
 
-    private Messages() {
-    }
+    /** Keyed by the {@code enum} node itself: the schema's nodes live as long as this instance. */
+    private final ConcurrentMap<SchemaNodeKey, AllowedValues> allowedValues = new ConcurrentHashMap<>();
 
-    static String describe(Error error) {
+    String describe(Error error) {
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
         JsonNode instance = error.getInstanceNode();
         JsonNode schemaValue = error.getSchemaNode();
@@ -71,20 +75,12 @@ final class Messages {
         return "matches " + matched + " oneOf alternatives, but must match exactly one";
     }
 
-    private static String notOneOf(JsonNode instance, JsonNode allowed) {
-        List<String> values = new ArrayList<>();
-        List<String> strings = new ArrayList<>();
-        if (allowed != null) {
-            for (JsonNode value : allowed) {
-                values.add(value.isString() ? value.stringValue() : value.toString());
-                if (value.isString()) {
-                    strings.add(value.stringValue());
-                }
-            }
-        }
-        String message = show(instance) + " is not one of " + String.join(", ", values);
+    private String notOneOf(JsonNode instance, JsonNode allowed) {
+        AllowedValues values = allowed == null ? AllowedValues.of(null)
+                : allowedValues.computeIfAbsent(new SchemaNodeKey(allowed), key -> AllowedValues.of(key.node()));
+        String message = show(instance) + " is not one of " + values.listed();
         if (instance != null && instance.isString()) {
-            Optional<String> suggestion = Suggestions.closest(instance.stringValue(), strings);
+            Optional<String> suggestion = values.suggestions().closest(instance.stringValue());
             if (suggestion.isPresent()) {
                 message += " (did you mean \"" + suggestion.get() + "\"?)";
             }
@@ -129,17 +125,49 @@ final class Messages {
         return "null";
     }
 
-    /** A value as JSON, shortened when long. */
+    /**
+     * A value as JSON, shortened when long. Scalars are spelled here as Jackson writes them, without
+     * a generator per message; a long string is quoted only as far as it can be shown.
+     */
     static String show(JsonNode value) {
         if (value == null) {
             return "the value";
         }
-        String text = value.toString();
+        String text;
+        if (value.isString()) {
+            String string = value.stringValue();
+            StringBuilder quoted = new StringBuilder(Math.min(string.length(), MAX_SHOWN_VALUE) + 2).append('"');
+            JsonStringEncoder.getInstance().quoteAsString(
+                    string.length() > MAX_SHOWN_VALUE ? string.substring(0, MAX_SHOWN_VALUE) : string, quoted);
+            text = quoted.append('"').toString();
+        } else if (value.isInt() || value.isLong()) {
+            text = Long.toString(value.longValue());
+        } else if (value.isBoolean()) {
+            text = value.booleanValue() ? "true" : "false";
+        } else if (value.isNull()) {
+            text = "null";
+        } else {
+            text = value.toString();
+        }
         return text.length() <= MAX_SHOWN_VALUE ? text : text.substring(0, MAX_SHOWN_VALUE - 1) + "…";
     }
 
     private static String firstArgument(Error error) {
         Object[] arguments = error.getArguments();
         return arguments == null || arguments.length == 0 ? "" : String.valueOf(arguments[0]);
+    }
+
+    /** A schema node compared by identity: equal {@code enum}s in two places are two keys, and no deep hashing. */
+    private record SchemaNodeKey(JsonNode node) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SchemaNodeKey key && key.node == node;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(node);
+        }
     }
 }

@@ -1,16 +1,16 @@
 package dev.schemaforge.validator;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
+
+import dev.schemaforge.catalog.JsonPointers;
 
 /**
  * Turns the failures of {@code oneOf}/{@code anyOf} alternatives into something a person can act on.
@@ -22,68 +22,80 @@ import com.networknt.schema.Error;
  */
 final class UnionSummaries {
 
-    /** The first {@code oneOf}/{@code anyOf} step of an evaluation path, and the alternative taken. */
-    private static final Pattern UNION = Pattern.compile("^(.*?/(oneOf|anyOf))/(\\d+)(/.*)?$");
-
     /** How much worse a type mismatch at the union itself is than any number of deeper errors. */
     private static final int TYPE_MISMATCH = 1_000;
 
     private UnionSummaries() {
     }
 
-    static List<Finding> summarise(List<Error> errors) {
-        return summarise(errors, "");
+    static List<Finding> summarise(List<Error> errors, Messages messages) {
+        if (!anyMayBeInUnion(errors)) {
+            List<Finding> out = new ArrayList<>(errors.size());
+            for (Error error : errors) {
+                out.add(finding(error, pointer(error), messages));
+            }
+            return out;
+        }
+        List<Reported> reported = new ArrayList<>(errors.size());
+        for (Error error : errors) {
+            reported.add(new Reported(error, steps(error.getEvaluationPath()), pointer(error)));
+        }
+        return summarise(reported, 0, messages);
     }
 
-    private static List<Finding> summarise(List<Error> errors, String handledPrefix) {
-        Map<String, Map<Integer, List<Error>>> unions = new LinkedHashMap<>();
-        Map<String, String> unionKeyword = new LinkedHashMap<>();
+    /**
+     * Groups the errors whose evaluation path takes a union step after the first {@code handled}
+     * steps (every error here shares those) by union and alternative, keeping the order of first
+     * appearance, and summarises each union where its first error stood.
+     */
+    private static List<Finding> summarise(List<Reported> errors, int handled, Messages messages) {
+        Map<List<String>, Map<Integer, List<Reported>>> unions = new LinkedHashMap<>();
         List<Object> ordered = new ArrayList<>();
-        for (Error error : errors) {
-            String path = relative(evaluationPath(error), handledPrefix);
-            Matcher union = mayBeInUnion(path) ? UNION.matcher(path) : null;
-            if (union != null && union.matches()) {
-                String prefix = union.group(1);
-                if (!unions.containsKey(prefix)) {
-                    ordered.add(prefix);
-                }
-                unions.computeIfAbsent(prefix, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(Integer.parseInt(union.group(3)), k -> new ArrayList<>()).add(error);
-                unionKeyword.put(prefix, union.group(2));
-            } else {
+        for (Reported error : errors) {
+            int at = error.unionAt(handled);
+            if (at < 0) {
                 ordered.add(error);
+                continue;
             }
+            List<String> union = error.steps().subList(0, at + 1);
+            Map<Integer, List<Reported>> branches = unions.get(union);
+            if (branches == null) {
+                branches = new LinkedHashMap<>();
+                unions.put(union, branches);
+                ordered.add(union);
+            }
+            branches.computeIfAbsent(JsonPointers.arrayIndex(error.steps().get(at + 1)), k -> new ArrayList<>())
+                    .add(error);
         }
         List<Finding> out = new ArrayList<>();
         for (Object item : ordered) {
-            if (item instanceof Error error) {
-                String path = relative(evaluationPath(error), handledPrefix);
-                if (isUnionKeyword(error) && unions.containsKey(path)) {
+            if (item instanceof Reported error) {
+                if (isUnionKeyword(error.error()) && unions.containsKey(error.steps())) {
                     continue;
                 }
-                out.add(finding(error));
-            } else {
-                String prefix = (String) item;
-                out.addAll(summariseUnion(handledPrefix + prefix, unionKeyword.get(prefix), unions.get(prefix),
-                        errors));
+                out.add(finding(error.error(), error.pointer(), messages));
+            } else if (item instanceof List<?> union) {
+                out.addAll(summariseUnion(union, unions.get(union), errors, messages));
             }
         }
         return out;
     }
 
-    private static List<Finding> summariseUnion(String prefix, String keyword, Map<Integer, List<Error>> branches,
-            List<Error> all) {
+    private static List<Finding> summariseUnion(List<?> prefix, Map<Integer, List<Reported>> branches,
+            List<Reported> all, Messages messages) {
+        String keyword = String.valueOf(prefix.get(prefix.size() - 1));
         String pointer = unionPointer(all, prefix, branches);
         String schemaLocation = unionSchemaLocation(all, prefix, branches);
         int total = alternatives(all, prefix, branches);
         List<Finding> out = new ArrayList<>();
         // Only when every alternative was tried: with an OpenAPI discriminator networknt tries just one.
-        if (branches.size() == total && branches.values().stream().allMatch(branch -> typeMismatchAt(branch, pointer))) {
+        if (branches.size() == total && everyBranchMismatchesTypeAt(branches, pointer)) {
             Set<String> expected = new LinkedHashSet<>();
             String found = "";
-            for (List<Error> branch : branches.values()) {
-                for (Error error : branch) {
-                    if ("type".equals(error.getKeyword()) && pointer(error).equals(pointer)) {
+            for (List<Reported> branch : branches.values()) {
+                for (Reported reported : branch) {
+                    Error error = reported.error();
+                    if ("type".equals(error.getKeyword()) && reported.pointer().equals(pointer)) {
                         expected.add(Messages.expectedTypes(error.getSchemaNode()));
                         found = Messages.jsonType(error.getInstanceNode());
                     }
@@ -93,104 +105,173 @@ final class UnionSummaries {
                     + " (no " + keyword + " alternative accepts this type)", schemaLocation));
             return out;
         }
-        Map.Entry<Integer, List<Error>> closest = branches.entrySet().stream()
-                .min(Comparator.comparingInt((Map.Entry<Integer, List<Error>> e) -> score(e.getValue(), pointer))
-                        .thenComparing(Map.Entry::getKey))
-                .orElseThrow();
+        int closest = closest(branches, pointer);
         out.add(new Finding(pointer, keyword, "matches none of the " + total + " " + keyword
-                + " alternatives; the closest is alternative " + (closest.getKey() + 1) + ", which fails as follows",
+                + " alternatives; the closest is alternative " + (closest + 1) + ", which fails as follows",
                 schemaLocation));
-        out.addAll(summarise(closest.getValue(), prefix + "/" + closest.getKey()));
+        out.addAll(summarise(branches.get(closest), prefix.size() + 1, messages));
         return out;
     }
 
-    private static int score(List<Error> branch, String unionPointer) {
+    /** The alternative with the lowest score; of equal scores, the first. */
+    private static int closest(Map<Integer, List<Reported>> branches, String unionPointer) {
+        int closest = -1;
+        int closestScore = Integer.MAX_VALUE;
+        for (Map.Entry<Integer, List<Reported>> branch : branches.entrySet()) {
+            int score = score(branch.getValue(), unionPointer);
+            if (score < closestScore || score == closestScore && branch.getKey() < closest) {
+                closest = branch.getKey();
+                closestScore = score;
+            }
+        }
+        return closest;
+    }
+
+    private static int score(List<Reported> branch, String unionPointer) {
         return (typeMismatchAt(branch, unionPointer) ? TYPE_MISMATCH : 0) + branch.size();
     }
 
-    private static boolean typeMismatchAt(List<Error> branch, String unionPointer) {
-        return branch.stream().anyMatch(e -> "type".equals(e.getKeyword()) && pointer(e).equals(unionPointer));
+    private static boolean everyBranchMismatchesTypeAt(Map<Integer, List<Reported>> branches, String unionPointer) {
+        for (List<Reported> branch : branches.values()) {
+            if (!typeMismatchAt(branch, unionPointer)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean typeMismatchAt(List<Reported> branch, String unionPointer) {
+        for (Reported reported : branch) {
+            if ("type".equals(reported.error().getKeyword()) && reported.pointer().equals(unionPointer)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of alternatives: from the union keyword's schema when networknt reported it, else those seen. */
-    private static int alternatives(List<Error> all, String prefix, Map<Integer, List<Error>> branches) {
-        for (Error error : all) {
-            if (isUnionKeyword(error) && evaluationPath(error).equals(prefix) && error.getSchemaNode() != null
+    private static int alternatives(List<Reported> all, List<?> prefix, Map<Integer, List<Reported>> branches) {
+        for (Reported reported : all) {
+            Error error = reported.error();
+            if (isUnionKeyword(error) && reported.steps().equals(prefix) && error.getSchemaNode() != null
                     && error.getSchemaNode().isArray()) {
                 return error.getSchemaNode().size();
             }
         }
-        return branches.keySet().stream().mapToInt(i -> i + 1).max().orElse(branches.size());
+        int seen = 0;
+        for (int alternative : branches.keySet()) {
+            seen = Math.max(seen, alternative + 1);
+        }
+        return branches.isEmpty() ? branches.size() : seen;
     }
 
-    private static String unionSchemaLocation(List<Error> all, String prefix, Map<Integer, List<Error>> branches) {
-        for (Error error : all) {
-            if (isUnionKeyword(error) && evaluationPath(error).equals(prefix)) {
-                return location(error);
+    private static String unionSchemaLocation(List<Reported> all, List<?> prefix,
+            Map<Integer, List<Reported>> branches) {
+        for (Reported reported : all) {
+            if (isUnionKeyword(reported.error()) && reported.steps().equals(prefix)) {
+                return location(reported.error());
             }
         }
-        String branchLocation = location(branches.values().iterator().next().get(0));
+        String branchLocation = location(branches.values().iterator().next().get(0).error());
         int cut = Math.max(branchLocation.lastIndexOf("/oneOf/"), branchLocation.lastIndexOf("/anyOf/"));
         return cut < 0 ? branchLocation : branchLocation.substring(0, cut + "/oneOf".length());
     }
 
     /** Where the union applies: networknt's own union error says so; for anyOf, which has none, the branches do. */
-    private static String unionPointer(List<Error> all, String prefix, Map<Integer, List<Error>> branches) {
-        for (Error error : all) {
-            if (isUnionKeyword(error) && evaluationPath(error).equals(prefix)) {
-                return pointer(error);
+    private static String unionPointer(List<Reported> all, List<?> prefix, Map<Integer, List<Reported>> branches) {
+        for (Reported reported : all) {
+            if (isUnionKeyword(reported.error()) && reported.steps().equals(prefix)) {
+                return reported.pointer();
             }
         }
         return commonPointer(branches);
     }
 
     /** The deepest pointer every branch error lies within. */
-    private static String commonPointer(Map<Integer, List<Error>> branches) {
-        String[] common = null;
-        for (List<Error> branch : branches.values()) {
-            for (Error error : branch) {
-                String[] segments = pointer(error).split("/", -1);
-                if (common == null) {
-                    common = segments;
-                } else {
-                    int n = 0;
-                    while (n < common.length && n < segments.length && common[n].equals(segments[n])) {
-                        n++;
-                    }
-                    common = java.util.Arrays.copyOf(common, n);
-                }
+    private static String commonPointer(Map<Integer, List<Reported>> branches) {
+        String common = null;
+        for (List<Reported> branch : branches.values()) {
+            for (Reported reported : branch) {
+                common = common == null ? reported.pointer() : commonAncestor(common, reported.pointer());
             }
         }
-        return common == null ? "" : String.join("/", common);
+        return common == null ? "" : common;
     }
 
-    /** A cheap test that most paths fail, before the regular expression. */
-    private static boolean mayBeInUnion(String path) {
-        return path.contains("/oneOf/") || path.contains("/anyOf/");
+    /** The longest pointer both pointers start with, segment for segment. */
+    private static String commonAncestor(String a, String b) {
+        int same = 0;
+        int shorter = Math.min(a.length(), b.length());
+        while (same < shorter && a.charAt(same) == b.charAt(same)) {
+            same++;
+        }
+        if (same == a.length() && (same == b.length() || b.charAt(same) == '/')) {
+            return a;
+        }
+        if (same == b.length() && a.charAt(same) == '/') {
+            return b;
+        }
+        int cut = same == 0 ? -1 : a.lastIndexOf('/', same - 1);
+        return cut < 0 ? "" : a.substring(0, cut);
+    }
+
+    /**
+     * A cheap test that most payloads' errors fail: outside any union, they need neither the steps
+     * of their evaluation paths nor any grouping.
+     */
+    private static boolean anyMayBeInUnion(List<Error> errors) {
+        for (Error error : errors) {
+            NodePath path = error.getEvaluationPath();
+            if (path != null && (path.contains("oneOf") || path.contains("anyOf"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUnionKeyword(Error error) {
         return "oneOf".equals(error.getKeyword()) || "anyOf".equals(error.getKeyword());
     }
 
-    private static String relative(String path, String prefix) {
-        return path.startsWith(prefix) ? path.substring(prefix.length()) : path;
-    }
-
-    private static String evaluationPath(Error error) {
-        return error.getEvaluationPath() == null ? "" : error.getEvaluationPath().toString();
+    /** The steps of a path from the root: member names, keywords and indexes, unescaped. */
+    private static List<String> steps(NodePath path) {
+        List<String> steps = new ArrayList<>();
+        for (Object step : NodePaths.steps(path)) {
+            if (step != null) {
+                steps.add(step.toString());
+            }
+        }
+        return steps;
     }
 
     static String pointer(Error error) {
-        return error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
+        return NodePaths.pointer(error.getInstanceLocation());
     }
 
     private static String location(Error error) {
         return error.getSchemaLocation() == null ? null : error.getSchemaLocation().toString();
     }
 
-    static Finding finding(Error error) {
-        return new Finding(pointer(error), error.getKeyword() == null ? "" : error.getKeyword(),
-                Messages.describe(error), location(error));
+    private static Finding finding(Error error, String pointer, Messages messages) {
+        return new Finding(pointer, error.getKeyword() == null ? "" : error.getKeyword(),
+                messages.describe(error), location(error));
+    }
+
+    /** An error with the steps of its evaluation path and its instance pointer, each read once. */
+    private record Reported(Error error, List<String> steps, String pointer) {
+
+        /**
+         * Where the first {@code oneOf}/{@code anyOf} step at or after {@code from} stands that is
+         * followed by the index of an alternative, or -1.
+         */
+        int unionAt(int from) {
+            for (int i = from; i + 1 < steps.size(); i++) {
+                String step = steps.get(i);
+                if (("oneOf".equals(step) || "anyOf".equals(step)) && JsonPointers.arrayIndex(steps.get(i + 1)) >= 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 }

@@ -9,7 +9,14 @@ import org.junit.jupiter.api.Test;
 import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.Dialect;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.DoubleNode;
+import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.LongNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.StringNode;
 
 /** Wording and placement of messages that networknt would otherwise phrase for its own developers. */
 class MessagesTest {
@@ -29,6 +36,20 @@ class MessagesTest {
         assertThat(check(Dialect.DRAFT_7, "{\"dependencies\": {\"bar\": [\"foo\", \"baz\"]}}", "{\"bar\": 1}"))
                 .extracting(Violation::message)
                 .containsExactly("missing \"foo\" and \"baz\", required when \"bar\" is present");
+    }
+
+    @Test
+    void valuesAreShownAsJacksonWritesThem() {
+        List<JsonNode> values = List.of(StringNode.valueOf("a/b \"q\" \\ \t\n\u0001 é€ \u2028 \uD83D\uDE00"),
+                StringNode.valueOf(""), IntNode.valueOf(-5), LongNode.valueOf(Long.MIN_VALUE), BooleanNode.TRUE,
+                BooleanNode.FALSE, NullNode.getInstance(), DoubleNode.valueOf(0.1), JSON.readTree("{\"a\": [1, \"b\"]}"));
+        for (JsonNode value : values) {
+            assertThat(Messages.show(value)).isEqualTo(value.toString());
+        }
+        String quoteNearTheCut = "x".repeat(57) + "\"" + "y".repeat(100);
+        assertThat(Messages.show(StringNode.valueOf(quoteNearTheCut)))
+                .isEqualTo(StringNode.valueOf(quoteNearTheCut).toString().substring(0, 59) + "…")
+                .hasSize(60);
     }
 
     @Test

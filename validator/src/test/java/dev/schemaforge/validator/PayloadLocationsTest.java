@@ -53,4 +53,23 @@ class PayloadLocationsTest {
         }
         assertThat(found.get("/provider")).extracting(Location::line, Location::column).containsExactly(3, 18);
     }
+
+    @Test
+    void aSegmentOfDigitsNamesAMemberOrAnElement() {
+        String payload = "{\"0\": [\"a\", {\"0\": 1, \"01\": 2}]}";
+        Map<String, Location> found = PayloadLocations.find(JSON, payload, List.of("/0/1/0", "/0/0", "/0/1/01", "/0/01"));
+        assertThat(found.get("/0")).extracting(Location::line, Location::column).containsExactly(1, 2);
+        assertThat(found.get("/0/0")).extracting(Location::line, Location::column).containsExactly(1, 8);
+        assertThat(found.get("/0/1")).extracting(Location::line, Location::column).containsExactly(1, 13);
+        assertThat(found.get("/0/1/0")).extracting(Location::line, Location::column).containsExactly(1, 14);
+        assertThat(found.get("/0/1/01")).extracting(Location::line, Location::column).containsExactly(1, 22);
+        assertThat(found).doesNotContainKey("/0/01");
+    }
+
+    @Test
+    void theRootAloneIsWhereItsFirstTokenStarts() {
+        Map<String, Location> found = PayloadLocations.find(JSON, "\uFEFF\n\n  {\"a\": [1, 2]}", List.of(""));
+        assertThat(found).containsOnlyKeys("");
+        assertThat(found.get("")).extracting(Location::line, Location::column).containsExactly(3, 3);
+    }
 }

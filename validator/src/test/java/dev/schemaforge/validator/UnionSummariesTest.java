@@ -64,4 +64,26 @@ class UnionSummariesTest {
         assertThat(ambiguous.validate("3").violations()).singleElement()
                 .satisfies(v -> assertThat(v.message()).isEqualTo("matches 2 oneOf alternatives, but must match exactly one"));
     }
+
+    @Test
+    void aUnionInsideTheClosestAlternativeIsSummarisedTheSameWay() {
+        CompiledSchema nested = VALIDATOR.inline(JSON.readTree("""
+                {"anyOf": [
+                  {"type": "object", "required": ["a"],
+                   "properties": {"a": {"oneOf": [{"type": "integer"}, {"type": "string", "minLength": 3}]}}},
+                  {"type": "null"}]}
+                """));
+        assertThat(nested.validate("{\"a\": \"x\"}").violations().stream().map(Violation::toString)).containsExactly(
+                "(root): matches none of the 2 anyOf alternatives; the closest is alternative 1, which fails as follows",
+                "/a: matches none of the 2 oneOf alternatives; the closest is alternative 2, which fails as follows",
+                "/a: must be at least 3 characters long");
+    }
+
+    @Test
+    void eachUnionIsSummarisedWhereItsFirstErrorStood() {
+        assertThat(lines("{\"pet\": \"rex\", \"id\": true, \"tags\": [1]}")).containsExactly(
+                "/id: expected integer or string, found boolean (no anyOf alternative accepts this type)",
+                "/tags: matches none of the 2 anyOf alternatives; the closest is alternative 1, which fails as follows",
+                "/tags/0: expected string, found integer 1");
+    }
 }

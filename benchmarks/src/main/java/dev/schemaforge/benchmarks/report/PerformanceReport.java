@@ -104,7 +104,7 @@ public final class PerformanceReport {
         }
         Map<String, double[]> jmh = new LinkedHashMap<>();
         for (String file : List.of("jmh-generation-openapi.json", "jmh-generation-jsonschema.json")) {
-            jmhMedians(file, "input").forEach(jmh::put);
+            jmhMedians(List.of(file), "input").forEach(jmh::put);
         }
         line("## Generation");
         line("");
@@ -197,7 +197,7 @@ public final class PerformanceReport {
     // ---- validation
 
     private void validation() throws IOException {
-        Map<String, double[]> jmh = jmhMedians("jmh-validation.json", "set");
+        Map<String, double[]> jmh = jmhMedians(validationRuns(), "set");
         if (jmh.isEmpty()) {
             return;
         }
@@ -212,6 +212,10 @@ public final class PerformanceReport {
         line("## Validation");
         line("");
         line("JMH throughput; one operation validates every payload of the set, so payloads/s = ops/s x payloads.");
+        String rounds = env.getProperty("validation_rounds", "1");
+        line("Each set ran in " + ("1".equals(rounds) ? "one JMH fork" : rounds + " JMH forks, the sets taking turns")
+                + " (`" + env.getProperty("jmh_validation", "") + "`); the figures are medians of every");
+        line("measured iteration.");
         line("Both validators gave the same verdict on every payload, from text and from a tree, before timing.");
         line("`text` includes parsing the JSON; `tree` starts from a parsed `JsonNode`. Overhead = networknt's");
         line("throughput / ours - 1 (lower is better; negative means ours was faster in this run).");
@@ -311,23 +315,36 @@ public final class PerformanceReport {
 
     // ---- helpers
 
-    private Map<String, double[]> jmhMedians(String file, String param) throws IOException {
-        Map<String, double[]> out = new LinkedHashMap<>();
-        Path path = results.resolve(file);
-        if (!Files.exists(path)) {
-            return out;
+    /** The JMH result files of the validation rounds, {@code jmh-validation-SET-ROUND.json}, in name order. */
+    private List<String> validationRuns() throws IOException {
+        try (var files = Files.list(results)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.startsWith("jmh-validation-") && name.endsWith(".json")).sorted().toList();
         }
-        for (JsonNode run : JsonMapper.builder().build().readTree(path.toFile())) {
-            String benchmark = run.get("benchmark").asString();
-            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-            List<double[]> raw = new ArrayList<>();
-            for (JsonNode fork : run.get("primaryMetric").get("rawData")) {
-                for (JsonNode value : fork) {
-                    raw.add(new double[] {value.asDouble()});
+    }
+
+    /** The median of every measured iteration of each benchmark and parameter, pooled over the given files. */
+    private Map<String, double[]> jmhMedians(List<String> files, String param) throws IOException {
+        Map<String, List<double[]>> raw = new LinkedHashMap<>();
+        for (String file : files) {
+            Path path = results.resolve(file);
+            if (!Files.exists(path)) {
+                continue;
+            }
+            for (JsonNode run : JsonMapper.builder().build().readTree(path.toFile())) {
+                String benchmark = run.get("benchmark").asString();
+                String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+                List<double[]> values = raw.computeIfAbsent(method + "\t" + run.get("params").get(param).asString(),
+                        k -> new ArrayList<>());
+                for (JsonNode fork : run.get("primaryMetric").get("rawData")) {
+                    for (JsonNode value : fork) {
+                        values.add(new double[] {value.asDouble()});
+                    }
                 }
             }
-            out.put(method + "\t" + run.get("params").get(param).asString(), median(raw));
         }
+        Map<String, double[]> out = new LinkedHashMap<>();
+        raw.forEach((key, values) -> out.put(key, median(values)));
         return out;
     }
 
