@@ -1,8 +1,10 @@
 package dev.schemaforge.validator;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.schemaforge.catalog.JsonPointers;
@@ -16,10 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Finds where the values a failing payload was blamed for start in its JSON text, with the rules of
- * the catalog's {@code DocumentReader} (a member is located at its name; columns count characters),
- * but in one streaming pass that builds no tree and skips every subtree holding none of them. The
- * pass compares member names and indexes with the wanted pointers' segments and spells out no
- * pointer of its own.
+ * the catalog's {@code DocumentReader} (a member is located at its name, a repeated member's last
+ * occurrence counts; columns count characters), in one streaming pass that builds no tree and skips
+ * every subtree holding none of them. The pass compares member names and indexes with the wanted
+ * pointers' segments and spells out no pointer of its own, and it ends early once everything wanted
+ * is located and the rest of the text cannot name any of it again.
  */
 final class PayloadLocations {
 
@@ -39,48 +42,18 @@ final class PayloadLocations {
         for (String pointer : wanted) {
             root.add(pointer);
         }
+        String content = withoutBom(text);
         Map<String, Location> out = new HashMap<>();
-        try (JsonParser parser = json.tokenStreamFactory().createParser(ObjectReadContext.empty(), withoutBom(text))) {
+        try (JsonParser parser = json.tokenStreamFactory().createParser(ObjectReadContext.empty(), content)) {
             if (parser.nextToken() != null) {
                 out.put("", location(parser.currentTokenLocation()));
                 // the root is the whole payload: when nothing inside it is wanted, nothing is left to read
                 if (!root.isLeaf()) {
-                    value(parser, root, out);
+                    new Walk(parser, content, root, out).value(root);
                 }
             }
         }
         return out;
-    }
-
-    private static void value(JsonParser parser, Wanted here, Map<String, Location> out) {
-        out.putIfAbsent(here.pointer, location(parser.currentTokenLocation()));
-        JsonToken token = parser.currentToken();
-        if (here.isLeaf()) {
-            parser.skipChildren();
-        } else if (token == JsonToken.START_OBJECT) {
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                Wanted child = here.members.get(parser.currentName());
-                if (child != null) {
-                    out.put(child.pointer, location(parser.currentTokenLocation()));
-                }
-                parser.nextToken();
-                if (child != null) {
-                    value(parser, child, out);
-                } else {
-                    parser.skipChildren();
-                }
-            }
-        } else if (token == JsonToken.START_ARRAY) {
-            int index = 0;
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                Wanted child = here.items.get(index++);
-                if (child != null) {
-                    value(parser, child, out);
-                } else {
-                    parser.skipChildren();
-                }
-            }
-        }
     }
 
     private static String withoutBom(String text) {
@@ -89,6 +62,125 @@ final class PayloadLocations {
 
     private static Location location(TokenStreamLocation where) {
         return new Location(PAYLOAD, Math.max(where.getLineNr(), 0), Math.max(where.getColumnNr(), 0));
+    }
+
+    /**
+     * One pass over the text. It may stop before the end: once every wanted value and its ancestors
+     * are located, only a repeated member could still move one of them, and a repeated member would
+     * spell its name in the rest of the text, between quotes, unless the rest escapes a character.
+     */
+    private static final class Walk {
+
+        private final JsonParser parser;
+        private final String text;
+        private final Map<String, Location> out;
+        /** Every member name a wanted pointer passes through; read only once everything is located. */
+        private final List<String> names = new ArrayList<>();
+        private int unlocated;
+
+        Walk(JsonParser parser, String text, Wanted root, Map<String, Location> out) {
+            this.parser = parser;
+            this.text = text;
+            this.out = out;
+            this.unlocated = root.collect(names);
+            root.located = true;
+        }
+
+        /** Reads the value at the current token; true when the pass can end. */
+        boolean value(Wanted here) {
+            if (located(here, false)) {
+                return true;
+            }
+            JsonToken token = parser.currentToken();
+            if (here.isLeaf()) {
+                parser.skipChildren();
+            } else if (token == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    Wanted child = here.members.get(parser.currentName());
+                    if (child != null && located(child, true)) {
+                        return true;
+                    }
+                    parser.nextToken();
+                    if (child != null) {
+                        if (value(child)) {
+                            return true;
+                        }
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            } else if (token == JsonToken.START_ARRAY) {
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    Wanted child = here.items.get(index++);
+                    if (child != null) {
+                        if (value(child)) {
+                            return true;
+                        }
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Records where a wanted node is: at a member's name (a later repetition replaces it), else
+         * at its value (the name's location stays). True when that was the last one to find and
+         * nothing after it can change any.
+         */
+        private boolean located(Wanted node, boolean member) {
+            Location at = location(parser.currentTokenLocation());
+            if (member) {
+                out.put(node.pointer, at);
+            } else {
+                out.putIfAbsent(node.pointer, at);
+            }
+            if (node.located) {
+                return false;
+            }
+            node.located = true;
+            return --unlocated == 0 && nothingLaterNamesThem();
+        }
+
+        private boolean nothingLaterNamesThem() {
+            long rest = parser.currentLocation().getCharOffset();
+            if (rest < 0 || rest > text.length() || text.indexOf('\\', (int) rest) >= 0) {
+                return false;
+            }
+            for (String name : names) {
+                if (!spelledAsIs(name) || namedAfter(name, (int) rest)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether {@code "name"}, quotes included, occurs at or after {@code from}. */
+        private boolean namedAfter(String name, int from) {
+            if (name.isEmpty()) {
+                return text.indexOf("\"\"", from) >= 0;
+            }
+            for (int at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (at > 0 && text.charAt(at - 1) == '"' && end < text.length() && text.charAt(end) == '"') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether JSON text can only spell the name literally: no quote, backslash or control character. */
+        private static boolean spelledAsIs(String name) {
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c == '"' || c == '\\' || c < ' ') {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -102,6 +194,7 @@ final class PayloadLocations {
         /** Empty until a child is added: most wanted values are leaves. */
         Map<String, Wanted> members = Map.of();
         Map<Integer, Wanted> items = Map.of();
+        boolean located;
 
         Wanted(String pointer) {
             this.pointer = pointer;
@@ -145,6 +238,16 @@ final class PayloadLocations {
                 node = child;
                 start = end + 1;
             }
+        }
+
+        /** Adds the member names below this node to {@code names}; the number of nodes below it. */
+        int collect(List<String> names) {
+            int below = 0;
+            for (Map.Entry<String, Wanted> member : members.entrySet()) {
+                names.add(member.getKey());
+                below += 1 + member.getValue().collect(names);
+            }
+            return below;
         }
     }
 }

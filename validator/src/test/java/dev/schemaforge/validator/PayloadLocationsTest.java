@@ -1,18 +1,26 @@
 package dev.schemaforge.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import dev.schemaforge.catalog.DocumentLocations;
+import dev.schemaforge.catalog.JsonPointers;
 import dev.schemaforge.catalog.DocumentReader;
 import dev.schemaforge.catalog.Location;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The failing payload's second read finds the same line:col as the catalog's reader, for the pointers asked. */
@@ -71,5 +79,62 @@ class PayloadLocationsTest {
         Map<String, Location> found = PayloadLocations.find(JSON, "\uFEFF\n\n  {\"a\": [1, 2]}", List.of(""));
         assertThat(found).containsOnlyKeys("");
         assertThat(found.get("")).extracting(Location::line, Location::column).containsExactly(3, 3);
+    }
+
+    @Test
+    void aMemberRepeatedLaterCountsEvenWhenItsNameIsEscaped() {
+        String payload = "{\"a\": 1, \"b\": \"a\",\n \"\\u0061\": 3}";
+        assertThat(PayloadLocations.find(JSON, payload, List.of("/a")).get("/a"))
+                .extracting(Location::line, Location::column).containsExactly(2, 2);
+        String plain = "{\"a\": 1, \"b\": \"a\",\n \"c\": {\"a\": 2}}";
+        assertThat(PayloadLocations.find(JSON, plain, List.of("/a")).get("/a"))
+                .extracting(Location::line, Location::column).containsExactly(1, 2);
+    }
+
+    @Test
+    void anEmptyMemberNameIsFoundAndEndsThePass() {
+        String payload = "{\"\": {\"\": 1},\n \"b\": 2}";
+        Map<String, Location> found = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> PayloadLocations.find(JSON, payload, List.of("/", "//")));
+        assertThat(found.get("/")).extracting(Location::line, Location::column).containsExactly(1, 2);
+        assertThat(found.get("//")).extracting(Location::line, Location::column).containsExactly(1, 7);
+    }
+
+    @Test
+    void everyValueOfTheContractExamplesIsWhereTheCatalogReaderPutsIt() throws IOException {
+        List<Path> examples;
+        try (Stream<Path> files = Files.walk(Path.of("../schemas/sso/examples"))) {
+            examples = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(examples).isNotEmpty();
+        for (Path example : examples) {
+            byte[] bytes = Files.readAllBytes(example);
+            DocumentReader.Parsed parsed = new DocumentReader().read(example, bytes);
+            List<String> pointers = new ArrayList<>();
+            collectPointers(parsed.root(), "", pointers);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            Map<String, Location> together = PayloadLocations.find(JSON, text, pointers);
+            for (String pointer : pointers) {
+                Location expected = parsed.locations().find(pointer);
+                List<Integer> lineAndColumn = List.of(expected.line(), expected.column());
+                Location alone = PayloadLocations.find(JSON, text, List.of(pointer)).get(pointer);
+                assertThat(List.of(alone.line(), alone.column())).as(example + " " + pointer).isEqualTo(lineAndColumn);
+                Location withOthers = together.get(pointer);
+                assertThat(List.of(withOthers.line(), withOthers.column())).as(example + " " + pointer)
+                        .isEqualTo(lineAndColumn);
+            }
+        }
+    }
+
+    private static void collectPointers(JsonNode node, String pointer, List<String> out) {
+        out.add(pointer);
+        if (node.isObject()) {
+            node.properties().forEach(member -> collectPointers(member.getValue(),
+                    JsonPointers.child(pointer, member.getKey()), out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectPointers(node.get(i), JsonPointers.child(pointer, i), out);
+            }
+        }
     }
 }
