@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import com.networknt.schema.Error;
+import com.networknt.schema.SchemaLocation;
 
 import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +25,32 @@ final class Messages {
     /** Keyed by the {@code enum} node itself: the schema's nodes live as long as this instance. */
     private final ConcurrentMap<SchemaNodeKey, AllowedValues> allowedValues = new ConcurrentHashMap<>();
 
+    /** Beyond this many, schema locations are spelled anew each time instead of kept. */
+    private static final int MAX_KEPT_LOCATIONS = 10_000;
+
+    /**
+     * The text of each schema location an error named: networknt hands out one location object
+     * per keyword of the compiled schema, and spelling one is a walk over its path.
+     */
+    private final ConcurrentMap<LocationKey, String> locationTexts = new ConcurrentHashMap<>();
+
+    /** Where in the schema the error's keyword stands, as text; null when networknt does not say. */
+    String schemaLocation(Error error) {
+        SchemaLocation location = error.getSchemaLocation();
+        if (location == null) {
+            return null;
+        }
+        LocationKey key = new LocationKey(location);
+        String text = locationTexts.get(key);
+        if (text == null) {
+            text = location.toString();
+            if (locationTexts.size() < MAX_KEPT_LOCATIONS) {
+                locationTexts.putIfAbsent(key, text);
+            }
+        }
+        return text;
+    }
+
     String describe(Error error) {
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
         JsonNode instance = error.getInstanceNode();
@@ -39,6 +66,16 @@ final class Messages {
             case "additionalProperties", "unevaluatedProperties" ->
                     "property \"" + (error.getProperty() != null ? error.getProperty() : firstArgument(error))
                             + "\" is not allowed here";
+            case "minLength" -> "must be at least " + counted(error, "character") + " long, found "
+                    + characters(instance);
+            case "maxLength" -> "must be at most " + counted(error, "character") + " long, found "
+                    + characters(instance);
+            case "minItems" -> "must have at least " + counted(error, "item") + ", found " + size(instance);
+            case "maxItems" -> "must have at most " + counted(error, "item") + ", found " + size(instance);
+            case "minProperties" -> "must have at least " + counted(error, "member") + ", found " + size(instance);
+            case "maxProperties" -> "must have at most " + counted(error, "member") + ", found " + size(instance);
+            case "pattern" -> show(instance) + " does not match the pattern " + firstArgument(error);
+            case "uniqueItems" -> "must not hold the same item twice";
             case "oneOf" -> oneOf(error);
             case "dependentRequired", "dependencies" -> dependency(error);
             default -> error.getMessage();
@@ -152,9 +189,41 @@ final class Messages {
         return text.length() <= MAX_SHOWN_VALUE ? text : text.substring(0, MAX_SHOWN_VALUE - 1) + "…";
     }
 
+    /** The keyword's limit and a noun, plural unless the limit is 1: "3 items", "1 item". */
+    private static String counted(Error error, String noun) {
+        String limit = firstArgument(error);
+        return limit + " " + ("1".equals(limit) ? noun : noun + "s");
+    }
+
+    /** A string's length as {@code minLength} and {@code maxLength} count it: in code points. */
+    private static String characters(JsonNode instance) {
+        return instance != null && instance.isString()
+                ? String.valueOf(instance.stringValue().codePointCount(0, instance.stringValue().length()))
+                : "?";
+    }
+
+    /** The number of items of an array or members of an object. */
+    private static String size(JsonNode instance) {
+        return instance == null ? "?" : String.valueOf(instance.size());
+    }
+
     private static String firstArgument(Error error) {
         Object[] arguments = error.getArguments();
         return arguments == null || arguments.length == 0 ? "" : String.valueOf(arguments[0]);
+    }
+
+    /** A schema location compared by identity, as {@link SchemaNodeKey} compares nodes. */
+    private record LocationKey(SchemaLocation location) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof LocationKey key && key.location == location;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(location);
+        }
     }
 
     /** A schema node compared by identity: equal {@code enum}s in two places are two keys, and no deep hashing. */

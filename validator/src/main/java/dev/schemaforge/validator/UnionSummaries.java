@@ -248,13 +248,14 @@ final class UnionSummaries {
         return NodePaths.pointer(error.getInstanceLocation());
     }
 
+
     private static String location(Error error) {
         return error.getSchemaLocation() == null ? null : error.getSchemaLocation().toString();
     }
 
     private static Finding finding(Error error, String pointer, Messages messages) {
         return new Finding(pointer, error.getKeyword() == null ? "" : error.getKeyword(),
-                messages.describe(error), location(error));
+                messages.describe(error), messages.schemaLocation(error));
     }
 
     /** An error with the steps of its evaluation path and its instance pointer, each read once. */

@@ -39,6 +39,34 @@ class MessagesTest {
     }
 
     @Test
+    void boundsSayWhatWasFound() {
+        String schema = """
+                {"properties": {
+                  "name": {"minLength": 3, "maxLength": 4}, "code": {"pattern": "^[A-Z]+$"},
+                  "tags": {"minItems": 2, "maxItems": 3, "uniqueItems": true},
+                  "meta": {"minProperties": 1, "maxProperties": 1}}}
+                """;
+        assertThat(check(Dialect.DRAFT_2020_12, schema,
+                "{\"name\": \"\uD83D\uDE00é\", \"code\": \"ab\", \"tags\": [1, 1], \"meta\": {}}"))
+                .extracting(v -> v.pointer() + ": " + v.message())
+                .containsExactlyInAnyOrder(
+                        "/name: must be at least 3 characters long, found 2",
+                        "/code: \"ab\" does not match the pattern ^[A-Z]+$",
+                        "/tags: must not hold the same item twice",
+                        "/meta: must have at least 1 member, found 0");
+        assertThat(check(Dialect.DRAFT_2020_12, schema,
+                "{\"name\": \"abcde\", \"tags\": [1, 2, 3, 4], \"meta\": {\"a\": 1, \"b\": 2}}"))
+                .extracting(v -> v.pointer() + ": " + v.message())
+                .containsExactlyInAnyOrder(
+                        "/name: must be at most 4 characters long, found 5",
+                        "/tags: must have at most 3 items, found 4",
+                        "/meta: must have at most 1 member, found 2");
+        assertThat(check(Dialect.DRAFT_2020_12, schema, "{\"tags\": [1]}"))
+                .extracting(v -> v.pointer() + ": " + v.message())
+                .containsExactly("/tags: must have at least 2 items, found 1");
+    }
+
+    @Test
     void valuesAreShownAsJacksonWritesThem() {
         List<JsonNode> values = List.of(StringNode.valueOf("a/b \"q\" \\ \t\n\u0001 é€ \u2028 \uD83D\uDE00"),
                 StringNode.valueOf(""), IntNode.valueOf(-5), LongNode.valueOf(Long.MIN_VALUE), BooleanNode.TRUE,

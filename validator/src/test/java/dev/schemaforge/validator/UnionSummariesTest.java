@@ -76,7 +76,7 @@ class UnionSummariesTest {
         assertThat(nested.validate("{\"a\": \"x\"}").violations().stream().map(Violation::toString)).containsExactly(
                 "(root): matches none of the 2 anyOf alternatives; the closest is alternative 1, which fails as follows",
                 "/a: matches none of the 2 oneOf alternatives; the closest is alternative 2, which fails as follows",
-                "/a: must be at least 3 characters long");
+                "/a: must be at least 3 characters long, found 1");
     }
 
     @Test
