@@ -21,18 +21,17 @@ import tools.jackson.databind.JsonNode;
 final class Messages {
 
     private static final int MAX_SHOWN_VALUE = 60;
-
-    /** Keyed by the {@code enum} node itself: the schema's nodes live as long as this instance. */
-    private final ConcurrentMap<SchemaNodeKey, AllowedValues> allowedValues = new ConcurrentHashMap<>();
-
     /** Beyond this many, schema locations are spelled anew each time instead of kept. */
     private static final int MAX_KEPT_LOCATIONS = 10_000;
+
+    /** Keyed by the {@code enum} node itself: the schema's nodes live as long as this instance. */
+    private final ConcurrentMap<Identity<JsonNode>, AllowedValues> allowedValues = new ConcurrentHashMap<>();
 
     /**
      * The text of each schema location an error named: networknt hands out one location object
      * per keyword of the compiled schema, and spelling one is a walk over its path.
      */
-    private final ConcurrentMap<LocationKey, String> locationTexts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Identity<SchemaLocation>, String> locationTexts = new ConcurrentHashMap<>();
 
     /** Where in the schema the error's keyword stands, as text; null when networknt does not say. */
     String schemaLocation(Error error) {
@@ -40,7 +39,7 @@ final class Messages {
         if (location == null) {
             return null;
         }
-        LocationKey key = new LocationKey(location);
+        Identity<SchemaLocation> key = new Identity<>(location);
         String text = locationTexts.get(key);
         if (text == null) {
             text = location.toString();
@@ -114,7 +113,7 @@ final class Messages {
 
     private String notOneOf(JsonNode instance, JsonNode allowed) {
         AllowedValues values = allowed == null ? AllowedValues.of(null)
-                : allowedValues.computeIfAbsent(new SchemaNodeKey(allowed), key -> AllowedValues.of(key.node()));
+                : allowedValues.computeIfAbsent(new Identity<>(allowed), key -> AllowedValues.of(key.value()));
         String message = show(instance) + " is not one of " + values.listed();
         if (instance != null && instance.isString()) {
             Optional<String> suggestion = values.suggestions().closest(instance.stringValue());
@@ -212,31 +211,21 @@ final class Messages {
         return arguments == null || arguments.length == 0 ? "" : String.valueOf(arguments[0]);
     }
 
-    /** A schema location compared by identity, as {@link SchemaNodeKey} compares nodes. */
-    private record LocationKey(SchemaLocation location) {
+    /**
+     * A key that compares the object it holds by identity: equal {@code enum}s in two places of a
+     * schema are two keys, and nothing is hashed deeply. Holds schema nodes and schema locations,
+     * which live as long as the compiled schema.
+     */
+    private record Identity<T>(T value) {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof LocationKey key && key.location == location;
+            return other instanceof Identity<?> key && key.value == value;
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(location);
-        }
-    }
-
-    /** A schema node compared by identity: equal {@code enum}s in two places are two keys, and no deep hashing. */
-    private record SchemaNodeKey(JsonNode node) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof SchemaNodeKey key && key.node == node;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(node);
+            return System.identityHashCode(value);
         }
     }
 }
