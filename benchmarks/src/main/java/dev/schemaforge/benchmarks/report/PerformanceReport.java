@@ -250,10 +250,10 @@ public final class PerformanceReport {
         line("The targets are judged on the paired overhead: both validators in one `java` process with default");
         line("settings, after " + pairedSettings[0] + " s of warm-up, taking turns in " + pairedSettings[2]
                 + " ms slices; the median over " + pairedSettings[1] + " pairs of networknt's slice rate / ours - 1");
-        line("(`PairedValidation`). On this host");
-        line("the throughput of unchanged code swings by several times from one JMH iteration to the next (networknt,");
-        line("Stripe, tree: 114 to 819 ops/s within one fork, no GC in between), so two JMH forks minutes apart can");
-        line("disagree by far more than the 10% being judged; neighbouring slices share the same conditions.");
+        line("(`PairedValidation`). On this host the throughput of unchanged code swings by several times from one");
+        line("JMH iteration to the next (networknt, Stripe, tree: 114 to 819 ops/s within one fork, no GC in");
+        line("between), so two JMH forks minutes apart can disagree by far more than the 10% being judged;");
+        line("neighbouring slices share the same conditions.");
         line("");
         line("| set | payloads (valid/invalid) | input | schemaforge payloads/s (JMH) | networknt payloads/s (JMH) | overhead (JMH) | overhead (paired) |");
         line("|---|---|---|---:|---:|---:|---:|");
