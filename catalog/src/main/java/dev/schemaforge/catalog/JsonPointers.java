@@ -19,6 +19,11 @@ public final class JsonPointers {
         return segment.replace("~", "~0").replace("/", "~1");
     }
 
+    /** Unescapes one reference token: {@code ~1} becomes {@code /}, then {@code ~0} becomes {@code ~}. */
+    public static String unescape(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
+    }
+
     /** The pointer to a child of {@code parent}. */
     public static String child(String parent, String segment) {
         return parent + "/" + escape(segment);
@@ -55,7 +60,7 @@ public final class JsonPointers {
             throw new IllegalArgumentException("a JSON pointer starts with '/': " + pointer);
         }
         for (String raw : pointer.substring(1).split("/", -1)) {
-            out.add(raw.replace("~1", "/").replace("~0", "~"));
+            out.add(unescape(raw));
         }
         return out;
     }

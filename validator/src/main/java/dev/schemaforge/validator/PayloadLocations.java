@@ -216,7 +216,7 @@ final class PayloadLocations {
                 int end = slash < 0 ? wanted.length() : slash;
                 String raw = wanted.substring(start, end);
                 boolean escaped = raw.indexOf('~') >= 0;
-                String name = escaped ? raw.replace("~1", "/").replace("~0", "~") : raw;
+                String name = escaped ? JsonPointers.unescape(raw) : raw;
                 if (escaped && !JsonPointers.escape(name).equals(raw)) {
                     return;
                 }

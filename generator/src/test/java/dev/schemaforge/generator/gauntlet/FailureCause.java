@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import dev.schemaforge.catalog.JsonPointers;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -86,12 +88,12 @@ final class FailureCause {
      */
     static boolean insideUnion(Object model, String pointer) {
         Object current = model;
-        List<String> tokens = pointer.isEmpty() ? List.of() : List.of(pointer.substring(1).split("/", -1));
+        List<String> tokens = JsonPointers.segments(pointer);
         for (int i = 0; i < tokens.size() && current != null; i++) {
             if (isUnionBranch(current)) {
                 return true;
             }
-            current = step(current, tokens.get(i).replace("~1", "/").replace("~0", "~"));
+            current = step(current, tokens.get(i));
         }
         return false;
     }
