@@ -84,9 +84,10 @@ final class UnionSummaries {
     private static List<Finding> summariseUnion(List<?> prefix, Map<Integer, List<Reported>> branches,
             List<Reported> all, Messages messages) {
         String keyword = String.valueOf(prefix.get(prefix.size() - 1));
-        String pointer = unionPointer(all, prefix, branches);
-        String schemaLocation = unionSchemaLocation(all, prefix, branches);
-        int total = alternatives(all, prefix, branches);
+        Reported own = unionError(all, prefix);
+        String pointer = own != null ? own.pointer() : commonPointer(branches);
+        String schemaLocation = unionSchemaLocation(own, branches, messages);
+        int total = alternatives(own, branches);
         List<Finding> out = new ArrayList<>();
         // Only when every alternative was tried: with an OpenAPI discriminator networknt tries just one.
         if (branches.size() == total && everyBranchMismatchesTypeAt(branches, pointer)) {
@@ -149,14 +150,24 @@ final class UnionSummaries {
         return false;
     }
 
-    /** The number of alternatives: from the union keyword's schema when networknt reported it, else those seen. */
-    private static int alternatives(List<Reported> all, List<?> prefix, Map<Integer, List<Reported>> branches) {
+    /**
+     * The error networknt reports for the union keyword itself, or null: {@code anyOf} has none, and a
+     * {@code oneOf} may have none either. Where there is one, it says where the union applies, where
+     * it stands in the schema and how many alternatives it has; otherwise the branches tell.
+     */
+    private static Reported unionError(List<Reported> all, List<?> prefix) {
         for (Reported reported : all) {
-            Error error = reported.error();
-            if (isUnionKeyword(error) && reported.steps().equals(prefix) && error.getSchemaNode() != null
-                    && error.getSchemaNode().isArray()) {
-                return error.getSchemaNode().size();
+            if (isUnionKeyword(reported.error()) && reported.steps().equals(prefix)) {
+                return reported;
             }
+        }
+        return null;
+    }
+
+    /** The number of alternatives: from the union keyword's schema when networknt reported it, else those seen. */
+    private static int alternatives(Reported own, Map<Integer, List<Reported>> branches) {
+        if (own != null && own.error().getSchemaNode() != null && own.error().getSchemaNode().isArray()) {
+            return own.error().getSchemaNode().size();
         }
         int seen = 0;
         for (int alternative : branches.keySet()) {
@@ -165,29 +176,17 @@ final class UnionSummaries {
         return branches.isEmpty() ? branches.size() : seen;
     }
 
-    private static String unionSchemaLocation(List<Reported> all, List<?> prefix,
-            Map<Integer, List<Reported>> branches) {
-        for (Reported reported : all) {
-            if (isUnionKeyword(reported.error()) && reported.steps().equals(prefix)) {
-                return location(reported.error());
-            }
+    private static String unionSchemaLocation(Reported own, Map<Integer, List<Reported>> branches,
+            Messages messages) {
+        if (own != null) {
+            return messages.schemaLocation(own.error());
         }
-        String branchLocation = location(branches.values().iterator().next().get(0).error());
+        String branchLocation = messages.schemaLocation(branches.values().iterator().next().get(0).error());
         int cut = Math.max(branchLocation.lastIndexOf("/oneOf/"), branchLocation.lastIndexOf("/anyOf/"));
         return cut < 0 ? branchLocation : branchLocation.substring(0, cut + "/oneOf".length());
     }
 
-    /** Where the union applies: networknt's own union error says so; for anyOf, which has none, the branches do. */
-    private static String unionPointer(List<Reported> all, List<?> prefix, Map<Integer, List<Reported>> branches) {
-        for (Reported reported : all) {
-            if (isUnionKeyword(reported.error()) && reported.steps().equals(prefix)) {
-                return reported.pointer();
-            }
-        }
-        return commonPointer(branches);
-    }
-
-    /** The deepest pointer every branch error lies within. */
+    /** Where a union without its own error applies: the deepest pointer every branch error lies within. */
     private static String commonPointer(Map<Integer, List<Reported>> branches) {
         String common = null;
         for (List<Reported> branch : branches.values()) {
@@ -246,11 +245,6 @@ final class UnionSummaries {
 
     static String pointer(Error error) {
         return NodePaths.pointer(error.getInstanceLocation());
-    }
-
-
-    private static String location(Error error) {
-        return error.getSchemaLocation() == null ? null : error.getSchemaLocation().toString();
     }
 
     private static Finding finding(Error error, String pointer, Messages messages) {
