@@ -121,17 +121,17 @@ public final class OutputWriter {
     }
 
     /**
-     * Writes a file that does not exist yet, in place: the one open that creates it is also the
-     * check that it was absent, and no temporary file or rename is needed, since there is no old
-     * content to protect. Both cost a metadata operation per file, which on some file systems is
+     * Creates a file that must not exist yet and writes it: the one open that creates it is also the
+     * check that it was absent. A new output file needs no temporary file or rename, since there is
+     * no old content to protect; on some file systems those two metadata operations per file are
      * most of the time a large generation takes. If the write fails the new file is deleted again.
      *
-     * @return false, writing nothing, when the target exists already
+     * @return false, writing nothing, when the file exists already
      */
-    private static boolean createNew(Path target, byte[] bytes) throws IOException {
+    private static boolean createNew(Path file, byte[] bytes) throws IOException {
         OutputStream out;
         try {
-            out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             return false;
         }
@@ -143,7 +143,7 @@ public final class OutputWriter {
             complete = true;
         } finally {
             if (!complete) {
-                Files.deleteIfExists(target);
+                Files.deleteIfExists(file);
             }
         }
         return true;
@@ -162,21 +162,12 @@ public final class OutputWriter {
         // generator and leaves a file that must be opened once more to be written.
         String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + "-";
         Path temp;
-        OutputStream out;
-        while (true) {
+        do {
+            // a name left behind by an earlier process with the same id is skipped
             temp = target.resolveSibling(prefix + TEMP_COUNTER.incrementAndGet() + ".tmp");
-            try {
-                out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                break;
-            } catch (FileAlreadyExistsException e) {
-                // left behind by an earlier process with the same id: take the next name
-            }
-        }
+        } while (!createNew(temp, bytes));
         boolean moved = false;
         try {
-            try (OutputStream stream = out) {
-                stream.write(bytes);
-            }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
