@@ -76,12 +76,13 @@ public final class PerformanceReport {
         verdicts.forEach(this::line);
         line("");
         Path misses = dev.schemaforge.benchmarks.Inputs.root().resolve(MISSES);
-        if (!quick && Files.exists(misses)) {
+        boolean explained = !quick && Files.exists(misses);
+        if (explained) {
             line("Where a target is missed, [What the profiles show](#what-the-profiles-show) says why.");
             line("");
         }
         md.append(sections);
-        if (!quick && Files.exists(misses)) {
+        if (explained) {
             line("## What the profiles show");
             line("");
             line("Written by hand from profiles of the commit named in its first line (`" + MISSES + "`).");
