@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
  * hold plain data ({@code enum}, {@code const}, {@code default}, examples), where a member named
  * {@code $ref} or {@code $id} is data, not a keyword.
  */
-final class SchemaWalker {
+public final class SchemaWalker {
 
     /** Keywords whose values are instance data, never schemas. */
     private static final Set<String> DATA_KEYWORDS = Set.of("enum", "const", "default", "examples", "example");
@@ -19,15 +19,17 @@ final class SchemaWalker {
     private static final Set<String> SCHEMA_MAPS = Set.of("properties", "patternProperties", "$defs",
             "definitions", "dependentSchemas", "schemas");
 
+    /** Receives each object that may be a schema, with its JSON pointer in the document. */
     @FunctionalInterface
-    interface Visitor {
+    public interface Visitor {
         void visit(String pointer, JsonNode object);
     }
 
     private SchemaWalker() {
     }
 
-    static void walk(JsonNode root, Visitor visitor) {
+    /** Visits {@code root} and every object below it that may be a schema, parents before children. */
+    public static void walk(JsonNode root, Visitor visitor) {
         walk(root, "", false, visitor);
     }
 

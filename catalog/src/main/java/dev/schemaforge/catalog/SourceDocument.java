@@ -57,6 +57,11 @@ public record SourceDocument(URI uri, Path file, String displayName, JsonNode ro
         return node;
     }
 
+    /** The schema at {@code pointer}, such as the object holding a {@code $ref} to resolve. */
+    public SchemaNode schemaAt(String pointer) {
+        return new SchemaNode(this, pointer, at(pointer));
+    }
+
     /** The pointers below which this document keeps its named schemas. */
     public List<String> schemaContainers() {
         return switch (kind) {

@@ -145,6 +145,25 @@ class ValidateCommandTest {
         assertThat(run.out()).isEqualTo("1 payload valid\n");
     }
 
+    /** SchemaStore's venvironment schemas refer to #/definitions/09338/full; the engine alone reads 9338. */
+    @Test
+    void aReferenceThroughAMemberNamedWithALeadingZeroIsAFindingNotAnInternalError() throws IOException {
+        Path schema = Files.writeString(temp.resolve("s.json"), """
+                {"$schema": "http://json-schema.org/draft-07/schema#",
+                 "definitions": {"09338": {"properties": {"full": {"type": "string"}}}},
+                 "properties": {"a": {"$ref": "#/definitions/09338/properties/full"}}}
+                """);
+        Path wrong = Files.writeString(temp.resolve("wrong.json"), "{\"a\": 3}");
+        Path right = Files.writeString(temp.resolve("right.json"), "{\"a\": \"x\"}");
+
+        CliRun invalid = CliRun.schemaforge("validate", "--schema", schema.toString(), wrong.toString());
+        CliRun valid = CliRun.schemaforge("validate", "--schema", schema.toString(), right.toString());
+
+        assertThat(invalid.exitCode()).as(invalid.err()).isEqualTo(ExitCodes.INVALID);
+        assertThat(invalid.out()).startsWith(wrong + ":1:2: /a: expected string, found integer 3\n");
+        assertThat(valid.exitCode()).as(valid.err()).isEqualTo(ExitCodes.OK);
+    }
+
     @Test
     void standardInputIsOnePayload() throws IOException {
         byte[] payload = Files.readAllBytes(EXAMPLES.resolve("invalid/connection-unknown-provider.json"));

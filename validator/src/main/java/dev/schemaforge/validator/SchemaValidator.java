@@ -106,7 +106,8 @@ public final class SchemaValidator {
 
     private CompiledSchema compile(SchemaNode node) {
         SourceDocument document = node.document();
-        String location = document.uri().toString() + (node.pointer().isEmpty() ? "" : "#" + node.pointer());
+        String location = document.uri().toString()
+                + (node.pointer().isEmpty() ? "" : "#" + EnginePointers.fragment(document, node.pointer()));
         Schema schema = registryFor(document).getSchema(SchemaLocation.of(location));
         schema.initializeValidators();
         return new CompiledSchema(this, node.reference(), schema);
@@ -134,7 +135,8 @@ public final class SchemaValidator {
     /**
      * Hands networknt a document the catalog has (or may load through a mapping); null lets networknt
      * look on. The catalog never hands out its meta-schema stand-ins, so a {@code $ref} to a standard
-     * meta-schema is checked against networknt's built-in copy of it.
+     * meta-schema is checked against networknt's built-in copy of it. References are spelled so that
+     * networknt follows them as the catalog does ({@link EnginePointers}).
      */
     private InputStreamSource fromCatalog(String iri) {
         URI uri;
@@ -146,7 +148,8 @@ public final class SchemaValidator {
         return catalog.document(uri)
                 .map(document -> {
                     byte[] bytes = serialized.computeIfAbsent(document.uri(),
-                            key -> json.writeValueAsString(document.root()).getBytes(StandardCharsets.UTF_8));
+                            key -> json.writeValueAsString(EnginePointers.tree(catalog, document))
+                                    .getBytes(StandardCharsets.UTF_8));
                     return (InputStreamSource) () -> new java.io.ByteArrayInputStream(bytes);
                 })
                 .orElse(null);

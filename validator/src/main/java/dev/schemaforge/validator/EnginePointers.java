@@ -1,0 +1,123 @@
+package dev.schemaforge.validator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.schemaforge.catalog.Catalog;
+import dev.schemaforge.catalog.SchemaException;
+import dev.schemaforge.catalog.SchemaWalker;
+import dev.schemaforge.catalog.SourceDocument;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * JSON pointers spelled so that networknt follows them to where the catalog does. networknt reads
+ * every token made only of digits as an array index, also where it names an object member, so the
+ * member {@code 09338} becomes index 9338 and {@code #/definitions/09338} cannot be resolved. Such a
+ * token is handed over with its first digit percent-encoded ({@code %309338}): by RFC 3986 the same
+ * fragment, which networknt decodes back into the member's name. Tokens that step into an array
+ * keep their spelling; networknt reads those as the catalog does.
+ */
+final class EnginePointers {
+
+    /** The reference keywords whose JSON-pointer fragments networknt follows. */
+    private static final List<String> REFERENCES = List.of("$ref", "$dynamicRef");
+
+    /**
+     * A token networknt would misread: digits only, which it takes for an index, but no array index
+     * by RFC 6901 (a leading zero, or more digits than an index has).
+     */
+    private static final Pattern MISREAD = Pattern.compile("/(0[0-9]+|[0-9]{10,})(?=/|$)");
+
+    /** A string member of the object at {@code holder} that networknt is to read as {@code text}. */
+    private record Respelling(String holder, String member, String text) {
+    }
+
+    private EnginePointers() {
+    }
+
+    /** The fragment that names the value at {@code pointer} in {@code document} for networknt. */
+    static String fragment(SourceDocument document, String pointer) {
+        return respell(pointer, document::at);
+    }
+
+    /**
+     * The tree networknt is to read for {@code document}: a copy in which the references it would
+     * misread are respelled, or the document's own tree when there are none. An OpenAPI
+     * discriminator's mapping values are respelled too, as networknt compares them with the
+     * {@code $ref} text of the branches.
+     */
+    static JsonNode tree(Catalog catalog, SourceDocument document) {
+        List<Respelling> respellings = new ArrayList<>();
+        SchemaWalker.walk(document.root(), (pointer, object) -> {
+            for (String keyword : REFERENCES) {
+                addRespelling(catalog, document, pointer, pointer, keyword, object.path(keyword), respellings);
+            }
+            for (Map.Entry<String, JsonNode> entry : object.path("discriminator").path("mapping").properties()) {
+                addRespelling(catalog, document, pointer, pointer + "/discriminator/mapping", entry.getKey(),
+                        entry.getValue(), respellings);
+            }
+        });
+        if (respellings.isEmpty()) {
+            return document.root();
+        }
+        JsonNode copy = document.root().deepCopy();
+        for (Respelling respelling : respellings) {
+            ((ObjectNode) copy.at(respelling.holder())).put(respelling.member(), respelling.text());
+        }
+        return copy;
+    }
+
+    /** Adds the respelling of {@code reference}, a value in the schema at {@code from}, when it needs one. */
+    private static void addRespelling(Catalog catalog, SourceDocument document, String from, String holder,
+            String member, JsonNode reference, List<Respelling> respellings) {
+        String text = reference.isString() ? reference.stringValue() : "";
+        int hash = text.indexOf('#');
+        if (hash < 0) {
+            return;
+        }
+        String beforeFragment = text.substring(0, hash + 1);
+        String fragment = text.substring(hash + 1);
+        String respelled = respell(fragment, prefix -> target(catalog, document, from, beforeFragment + prefix));
+        if (!respelled.equals(fragment)) {
+            respellings.add(new Respelling(holder, member, beforeFragment + respelled));
+        }
+    }
+
+    /** The value {@code reference} from the schema at {@code from} points at; missing when it does not resolve. */
+    private static JsonNode target(Catalog catalog, SourceDocument document, String from, String reference) {
+        try {
+            return catalog.resolve(document.schemaAt(from), reference).node();
+        } catch (SchemaException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    /**
+     * {@code fragment} with each token networknt would misread respelled where the tokens before it
+     * lead to an object ({@code valueAt} gives the value a prefix of the fragment names). Anything
+     * but a JSON pointer, such as an anchor, stays as it is.
+     */
+    private static String respell(String fragment, Function<String, JsonNode> valueAt) {
+        if (!fragment.startsWith("/")) {
+            return fragment;
+        }
+        Matcher token = MISREAD.matcher(fragment);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        while (token.find()) {
+            if (valueAt.apply(fragment.substring(0, token.start())).isObject()) {
+                // "%3" before the first digit percent-encodes it: '0' to '9' are %30 to %39
+                out.append(fragment, copied, token.start(1)).append("%3");
+                copied = token.start(1);
+            }
+        }
+        return copied == 0 ? fragment : out.append(fragment, copied, fragment.length()).toString();
+    }
+}
