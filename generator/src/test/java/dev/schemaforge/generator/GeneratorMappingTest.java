@@ -128,12 +128,15 @@ class GeneratorMappingTest {
         assertThat(source(files, "PersonPetsItem")).contains("public record PersonPetsItem(");
     }
 
+    /** The copies name their type arguments: a diamond nested in the generic call costs javac an inference. */
     @Test
     void collectionsAreCopiedUnmodifiable() {
         Map<String, String> files = generate("person.schema.json");
         assertThat(source(files, "Person"))
-                .contains("pets = pets == null ? null : Collections.unmodifiableList(new ArrayList<>(pets));")
-                .contains("scores = scores == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(scores));");
+                .contains("pets = pets == null ? null : Collections.unmodifiableList(new ArrayList<PersonPetsItem>(pets));")
+                .containsPattern("scores = scores == null \\? null : Collections\\.unmodifiableMap\\("
+                        + "new LinkedHashMap<String, \\w+>\\(scores\\)\\);")
+                .doesNotContain("(new ArrayList<>(").doesNotContain("(new LinkedHashMap<>(");
     }
 
     @Test

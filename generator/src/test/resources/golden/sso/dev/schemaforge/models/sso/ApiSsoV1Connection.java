@@ -50,10 +50,10 @@ public record ApiSsoV1Connection(@JsonProperty("organization_id") String organiz
         Objects.requireNonNull(displayName, "ApiSsoV1Connection: required property \"display_name\" is missing");
         Objects.requireNonNull(status, "ApiSsoV1Connection: required property \"status\" is missing");
         Objects.requireNonNull(externalConnectionImplicitRoleAssignments, "ApiSsoV1Connection: required property \"external_connection_implicit_role_assignments\" is missing");
-        externalConnectionImplicitRoleAssignments = Collections.unmodifiableList(new ArrayList<>(externalConnectionImplicitRoleAssignments));
+        externalConnectionImplicitRoleAssignments = Collections.unmodifiableList(new ArrayList<ApiSsoV1ConnectionImplicitRoleAssignment>(externalConnectionImplicitRoleAssignments));
         Objects.requireNonNull(externalGroupImplicitRoleAssignments, "ApiSsoV1Connection: required property \"external_group_implicit_role_assignments\" is missing");
-        externalGroupImplicitRoleAssignments = Collections.unmodifiableList(new ArrayList<>(externalGroupImplicitRoleAssignments));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        externalGroupImplicitRoleAssignments = Collections.unmodifiableList(new ArrayList<ApiSsoV1GroupImplicitRoleAssignment>(externalGroupImplicitRoleAssignments));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<String, Object>(additionalProperties));
     }
 
     /**

@@ -31,7 +31,7 @@ public record ApiSsoV1ConnectionImplicitRoleAssignment(@JsonProperty("role_id") 
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public ApiSsoV1ConnectionImplicitRoleAssignment {
         Objects.requireNonNull(roleId, "ApiSsoV1ConnectionImplicitRoleAssignment: required property \"role_id\" is missing");
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<String, Object>(additionalProperties));
     }
 
     /**

@@ -27,7 +27,7 @@ public record ApiSsoV1GroupImplicitRoleAssignment(@JsonProperty("role_id") Strin
     public ApiSsoV1GroupImplicitRoleAssignment {
         Objects.requireNonNull(roleId, "ApiSsoV1GroupImplicitRoleAssignment: required property \"role_id\" is missing");
         Objects.requireNonNull(group, "ApiSsoV1GroupImplicitRoleAssignment: required property \"group\" is missing");
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<String, Object>(additionalProperties));
     }
 
     /**

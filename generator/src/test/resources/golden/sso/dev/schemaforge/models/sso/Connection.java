@@ -51,8 +51,8 @@ public record Connection(@JsonProperty("id") String id,
         Objects.requireNonNull(status, "Connection: required property \"status\" is missing");
         Objects.requireNonNull(enabled, "Connection: required property \"enabled\" is missing");
         Objects.requireNonNull(organizationId, "Connection: required property \"organization_id\" is missing");
-        attributeMapping = attributeMapping == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(attributeMapping));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        attributeMapping = attributeMapping == null ? null : Collections.unmodifiableMap(new LinkedHashMap<String, String>(attributeMapping));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<String, Object>(additionalProperties));
     }
 
     /**

@@ -58,8 +58,8 @@ public record OidcConfig(@JsonProperty("authorize_uri") @Nullable String authori
         @JsonProperty("user_info_uri") @Nullable String userInfoUri,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public OidcConfig {
-        scopes = scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(scopes));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        scopes = scopes == null ? null : Collections.unmodifiableList(new ArrayList<OidcConfigScopesItem>(scopes));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<String, Object>(additionalProperties));
     }
 
     /**

@@ -71,8 +71,8 @@ public record SamlConfig(
         @JsonProperty("want_request_signed") @Nullable Boolean wantRequestSigned,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public SamlConfig {
-        idpCertificates = idpCertificates == null ? null : Collections.unmodifiableList(new ArrayList<>(idpCertificates));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        idpCertificates = idpCertificates == null ? null : Collections.unmodifiableList(new ArrayList<SamlConfigIdpCertificatesItem>(idpCertificates));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<String, Object>(additionalProperties));
     }
 
     /**

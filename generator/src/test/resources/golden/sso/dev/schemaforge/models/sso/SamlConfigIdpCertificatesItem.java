@@ -31,7 +31,7 @@ public record SamlConfigIdpCertificatesItem(
         @JsonProperty("id") @Nullable String id, @JsonProperty("issuer") @Nullable String issuer,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public SamlConfigIdpCertificatesItem {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<String, Object>(additionalProperties));
     }
 
     /**
