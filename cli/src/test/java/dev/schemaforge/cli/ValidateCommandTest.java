@@ -164,6 +164,22 @@ class ValidateCommandTest {
         assertThat(valid.exitCode()).as(valid.err()).isEqualTo(ExitCodes.OK);
     }
 
+    /** The catalog reads it, networknt refuses it: a schema error with its place, not an internal error. */
+    @Test
+    void aSchemaTheEngineRefusesIsASchemaErrorAtItsPlace() throws IOException {
+        Path schema = Files.writeString(temp.resolve("s.json"), """
+                {"$schema": "http://json-schema.org/draft-07/schema#",
+                 "definitions": {"list": ["a", "b"]}}
+                """);
+        Path payload = Files.writeString(temp.resolve("p.json"), "{}");
+
+        CliRun run = CliRun.schemaforge("validate", "--schema", schema.toString(), payload.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(schema + ":2:18: #/definitions/list: the validation engine cannot use this schema")
+                .doesNotContain("internal error");
+    }
+
     @Test
     void standardInputIsOnePayload() throws IOException {
         byte[] payload = Files.readAllBytes(EXAMPLES.resolve("invalid/connection-unknown-provider.json"));

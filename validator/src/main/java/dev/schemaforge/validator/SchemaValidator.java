@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -24,6 +26,8 @@ import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.Dialect;
 import dev.schemaforge.catalog.DocumentReader;
 import dev.schemaforge.catalog.Location;
+import dev.schemaforge.catalog.Problem;
+import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.catalog.SchemaNode;
 import dev.schemaforge.catalog.SourceDocument;
 
@@ -38,6 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Compiled schemas are cached; an instance is thread-safe and meant to be shared.
  */
 public final class SchemaValidator {
+
+    /** A schema location in one of networknt's messages: an absolute IRI with a fragment. */
+    private static final Pattern ENGINE_SCHEMA = Pattern.compile("\\b[a-z][a-z0-9+.-]*:[^\\s#]*#[^\\s]*");
 
     private final Catalog catalog;
     private final boolean formatAssertions;
@@ -99,18 +106,50 @@ public final class SchemaValidator {
     public CompiledSchema inline(JsonNode schema) {
         URI id = URI.create("urn:schemaforge:inline:" + inlineCounter.incrementAndGet());
         com.networknt.schema.dialect.Dialect dialect = engineDialect(catalog.defaultDialect());
-        Schema compiledSchema = registry(dialect).getSchema(SchemaLocation.of(id.toString()), schema);
-        compiledSchema.initializeValidators();
-        return new CompiledSchema(this, id.toString(), compiledSchema);
+        try {
+            Schema compiledSchema = registry(dialect).getSchema(SchemaLocation.of(id.toString()), schema);
+            compiledSchema.initializeValidators();
+            return new CompiledSchema(this, id.toString(), compiledSchema);
+        } catch (com.networknt.schema.SchemaException e) {
+            throw engineRefused(e, id.toString());
+        }
     }
 
     private CompiledSchema compile(SchemaNode node) {
         SourceDocument document = node.document();
         String location = document.uri().toString()
                 + (node.pointer().isEmpty() ? "" : "#" + EnginePointers.fragment(document, node.pointer()));
-        Schema schema = registryFor(document).getSchema(SchemaLocation.of(location));
-        schema.initializeValidators();
-        return new CompiledSchema(this, node.reference(), schema);
+        try {
+            Schema schema = registryFor(document).getSchema(SchemaLocation.of(location));
+            schema.initializeValidators();
+            return new CompiledSchema(this, node.reference(), schema);
+        } catch (com.networknt.schema.SchemaException e) {
+            throw engineRefused(e, location);
+        }
+    }
+
+    /**
+     * networknt refusing a schema the catalog read, such as an array where a schema must be (a
+     * meta-schema violation {@code lint} reports too), as a schema error: at the schema networknt
+     * names in its message when the catalog knows it, else at {@code fallback}, the schema that was
+     * being compiled or checked.
+     */
+    SchemaException engineRefused(com.networknt.schema.SchemaException e, String fallback) {
+        String message = String.valueOf(e.getMessage());
+        Matcher named = ENGINE_SCHEMA.matcher(message);
+        String iri = named.find() ? named.group() : null;
+        Location at = schemaLocation(iri);
+        if (at == null) {
+            iri = fallback;
+            at = schemaLocation(fallback);
+        }
+        int hash = iri.indexOf('#');
+        String pointer = hash < 0 ? "" : iri.substring(hash + 1);
+        if (at == null) {
+            at = new Location(Path.of(hash < 0 ? iri : iri.substring(0, hash)), 0, 0);
+        }
+        return new SchemaException(new Problem(at, pointer, null,
+                "the validation engine cannot use this schema: " + message + " (run `schemaforge lint` for details)"));
     }
 
     /** One registry per default dialect: OpenAPI documents and JSON Schema files without {@code $schema} differ. */

@@ -1,0 +1,60 @@
+package dev.schemaforge.validator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.schemaforge.catalog.Problem;
+import dev.schemaforge.catalog.SchemaException;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A schema the catalog reads but networknt refuses ends as a schema error with file:line:col and
+ * pointer, the way the command line reports bad schemas (exit 2), never as networknt's own
+ * exception (which the command line can only call an internal error, exit 3).
+ */
+class EngineRefusalTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anArrayWhereASchemaMustBeIsASchemaErrorAtThatArray() throws IOException {
+        Files.writeString(folder.resolve("s.json"), "{\"$schema\": \"http://json-schema.org/draft-07/schema#\",\n"
+                + "  \"definitions\": {\"list\": [\"a\", \"b\"]},\n"
+                + "  \"type\": \"object\"\n"
+                + "}");
+        SchemaValidator validator = SchemaValidator.builder().schemas(folder).build();
+
+        SchemaException e = catchThrowableOfType(SchemaException.class, () -> validator.schema("s.json"));
+
+        assertThat(e).isNotNull();
+        Problem problem = e.problems().get(0);
+        assertThat(problem.pointer()).isEqualTo("/definitions/list");
+        assertThat(problem.location().file().getFileName()).hasToString("s.json");
+        assertThat(problem.location().line()).isEqualTo(2);
+        assertThat(problem.location().column()).isEqualTo(19); // a member is located at its name
+        assertThat(problem.message()).contains("must be object or boolean but was ARRAY");
+    }
+
+    @Test
+    void aSchemaBuiltInCodeThatTheEngineRefusesIsASchemaErrorNamingIt() throws IOException {
+        Files.writeString(folder.resolve("other.json"), "{\"type\": \"object\"}");
+        SchemaValidator validator = SchemaValidator.builder().schemas(folder).build();
+
+        SchemaException e = catchThrowableOfType(SchemaException.class, () -> validator.inline(
+                JsonMapper.builder().build().readTree("{\"properties\": {\"a\": {\"$ref\": \"#/nowhere\"}}}")));
+
+        assertThat(e).isNotNull();
+        assertThat(e.problems().get(0).location().file()).hasToString("urn:schemaforge:inline:1");
+        assertThat(e.problems().get(0).message()).startsWith("the validation engine cannot use this schema: ")
+                .contains("/nowhere");
+    }
+}
