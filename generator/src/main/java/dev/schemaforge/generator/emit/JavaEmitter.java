@@ -263,8 +263,11 @@ public final class JavaEmitter {
         }
     }
 
-    /** {@code copy} with the type arguments of {@code collection}, such as {@code LinkedHashMap<String, Object>}. */
-    private static TypeName copyType(Class<?> copy, TypeName collection) {
+    /**
+     * {@code copy} with the type arguments of {@code collection}, such as {@code LinkedHashMap<String, Object>}:
+     * the generated copies name them rather than use a diamond, which javac would have to infer.
+     */
+    static TypeName copyType(Class<?> copy, TypeName collection) {
         return ParameterizedTypeName.get(ClassName.get(copy),
                 ((ParameterizedTypeName) collection.withoutAnnotations()).typeArguments().toArray(TypeName[]::new));
     }
@@ -313,15 +316,16 @@ public final class JavaEmitter {
         if (catchAll != null) {
             String member = members.get(properties.size());
             TypeName valueType = ((ParameterizedTypeName) catchAll).typeArguments().get(1);
+            TypeName mapCopy = copyType(LinkedHashMap.class, catchAll);
             builder.addField(FieldSpec.builder(catchAll, member, Modifier.PRIVATE)
-                    .initializer("new $T<>()", LinkedHashMap.class).build());
-            copy.addStatement("this.$L = new $T<>(source.$L())", member, LinkedHashMap.class, member);
+                    .initializer("new $T()", mapCopy).build());
+            copy.addStatement("this.$L = new $T(source.$L())", member, mapCopy, member);
             builder.addMethod(MethodSpec.methodBuilder(member)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(self.nestedClass(BUILDER.simpleName()))
                     .addJavadoc("Replaces the members the schema does not name.\n")
                     .addParameter(catchAll, member)
-                    .addStatement("this.$L = new $T<>($L)", member, LinkedHashMap.class, member)
+                    .addStatement("this.$L = new $T($L)", member, mapCopy, member)
                     .addStatement("return this")
                     .build());
             MethodSpec.Builder put = MethodSpec.methodBuilder(singular(member))

@@ -114,10 +114,11 @@ final class UnionEmitter {
                 .addStatement("$T.requireNonNull(value, $S)", Objects.class,
                         union.simpleName() + "." + wrapper.simpleName() + ": value is missing");
         if (type instanceof TypeRef.ListOf) {
-            compact.addStatement("value = $T.unmodifiableList(new $T<>(value))", Collections.class, ArrayList.class);
+            compact.addStatement("value = $T.unmodifiableList(new $T(value))", Collections.class,
+                    JavaEmitter.copyType(ArrayList.class, valueType));
         } else if (type instanceof TypeRef.MapOf) {
-            compact.addStatement("value = $T.unmodifiableMap(new $T<>(value))", Collections.class,
-                    LinkedHashMap.class);
+            compact.addStatement("value = $T.unmodifiableMap(new $T(value))", Collections.class,
+                    JavaEmitter.copyType(LinkedHashMap.class, valueType));
         }
         return TypeSpec.recordBuilder(wrapper)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -90,7 +90,7 @@ public record ApiSsoV1Connection(@JsonProperty("organization_id") String organiz
 
         private @Nullable List<ApiSsoV1GroupImplicitRoleAssignment> externalGroupImplicitRoleAssignments;
 
-        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
         private Builder() {
         }
@@ -104,7 +104,7 @@ public record ApiSsoV1Connection(@JsonProperty("organization_id") String organiz
             this.status = source.status();
             this.externalConnectionImplicitRoleAssignments = source.externalConnectionImplicitRoleAssignments();
             this.externalGroupImplicitRoleAssignments = source.externalGroupImplicitRoleAssignments();
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties());
+            this.additionalProperties = new LinkedHashMap<String, Object>(source.additionalProperties());
         }
 
         public Builder organizationId(@Nullable String organizationId) {
@@ -153,7 +153,7 @@ public record ApiSsoV1Connection(@JsonProperty("organization_id") String organiz
          * Replaces the members the schema does not name.
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            this.additionalProperties = new LinkedHashMap<String, Object>(additionalProperties);
             return this;
         }
 

@@ -54,14 +54,14 @@ public record ApiSsoV1ConnectionImplicitRoleAssignment(@JsonProperty("role_id") 
     public static final class Builder {
         private @Nullable String roleId;
 
-        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
         private Builder() {
         }
 
         private Builder(ApiSsoV1ConnectionImplicitRoleAssignment source) {
             this.roleId = source.roleId();
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties());
+            this.additionalProperties = new LinkedHashMap<String, Object>(source.additionalProperties());
         }
 
         public Builder roleId(@Nullable String roleId) {
@@ -73,7 +73,7 @@ public record ApiSsoV1ConnectionImplicitRoleAssignment(@JsonProperty("role_id") 
          * Replaces the members the schema does not name.
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            this.additionalProperties = new LinkedHashMap<String, Object>(additionalProperties);
             return this;
         }
 

@@ -52,7 +52,7 @@ public record ApiSsoV1GroupImplicitRoleAssignment(@JsonProperty("role_id") Strin
 
         private @Nullable String group;
 
-        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
         private Builder() {
         }
@@ -60,7 +60,7 @@ public record ApiSsoV1GroupImplicitRoleAssignment(@JsonProperty("role_id") Strin
         private Builder(ApiSsoV1GroupImplicitRoleAssignment source) {
             this.roleId = source.roleId();
             this.group = source.group();
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties());
+            this.additionalProperties = new LinkedHashMap<String, Object>(source.additionalProperties());
         }
 
         public Builder roleId(@Nullable String roleId) {
@@ -77,7 +77,7 @@ public record ApiSsoV1GroupImplicitRoleAssignment(@JsonProperty("role_id") Strin
          * Replaces the members the schema does not name.
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            this.additionalProperties = new LinkedHashMap<String, Object>(additionalProperties);
             return this;
         }
 

@@ -95,7 +95,7 @@ public record Connection(@JsonProperty("id") String id,
 
         private @Nullable OffsetDateTime updateTime;
 
-        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
         private Builder() {
         }
@@ -112,7 +112,7 @@ public record Connection(@JsonProperty("id") String id,
             this.attributeMapping = source.attributeMapping();
             this.createTime = source.createTime();
             this.updateTime = source.updateTime();
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties());
+            this.additionalProperties = new LinkedHashMap<String, Object>(source.additionalProperties());
         }
 
         public Builder id(@Nullable String id) {
@@ -174,7 +174,7 @@ public record Connection(@JsonProperty("id") String id,
          * Replaces the members the schema does not name.
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            this.additionalProperties = new LinkedHashMap<String, Object>(additionalProperties);
             return this;
         }
 

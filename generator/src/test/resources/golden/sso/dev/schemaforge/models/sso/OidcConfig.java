@@ -114,7 +114,7 @@ public record OidcConfig(@JsonProperty("authorize_uri") @Nullable String authori
 
         private @Nullable String userInfoUri;
 
-        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
         private Builder() {
         }
@@ -137,7 +137,7 @@ public record OidcConfig(@JsonProperty("authorize_uri") @Nullable String authori
             this.tokenAuthType = source.tokenAuthType();
             this.tokenUri = source.tokenUri();
             this.userInfoUri = source.userInfoUri();
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties());
+            this.additionalProperties = new LinkedHashMap<String, Object>(source.additionalProperties());
         }
 
         public Builder authorizeUri(@Nullable String authorizeUri) {
@@ -230,7 +230,7 @@ public record OidcConfig(@JsonProperty("authorize_uri") @Nullable String authori
          * Replaces the members the schema does not name.
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            this.additionalProperties = new LinkedHashMap<String, Object>(additionalProperties);
             return this;
         }
 

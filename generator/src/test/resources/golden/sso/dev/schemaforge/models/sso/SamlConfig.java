@@ -139,7 +139,7 @@ public record SamlConfig(
 
         private @Nullable Boolean wantRequestSigned;
 
-        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
         private Builder() {
         }
@@ -168,7 +168,7 @@ public record SamlConfig(
             this.syncUserProfileOnLogin = source.syncUserProfileOnLogin();
             this.uiButtonTitle = source.uiButtonTitle();
             this.wantRequestSigned = source.wantRequestSigned();
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties());
+            this.additionalProperties = new LinkedHashMap<String, Object>(source.additionalProperties());
         }
 
         public Builder allowIdpInitiatedLogin(@Nullable Boolean allowIdpInitiatedLogin) {
@@ -292,7 +292,7 @@ public record SamlConfig(
          * Replaces the members the schema does not name.
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            this.additionalProperties = new LinkedHashMap<String, Object>(additionalProperties);
             return this;
         }
 

@@ -62,7 +62,7 @@ public record SamlConfigIdpCertificatesItem(
 
         private @Nullable String issuer;
 
-        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+        private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
         private Builder() {
         }
@@ -73,7 +73,7 @@ public record SamlConfigIdpCertificatesItem(
             this.expiryTime = source.expiryTime();
             this.id = source.id();
             this.issuer = source.issuer();
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties());
+            this.additionalProperties = new LinkedHashMap<String, Object>(source.additionalProperties());
         }
 
         public Builder certificate(@Nullable String certificate) {
@@ -105,7 +105,7 @@ public record SamlConfigIdpCertificatesItem(
          * Replaces the members the schema does not name.
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            this.additionalProperties = new LinkedHashMap<String, Object>(additionalProperties);
             return this;
         }
 
