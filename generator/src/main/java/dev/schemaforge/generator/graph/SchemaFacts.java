@@ -13,6 +13,7 @@ import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.catalog.SchemaNode;
 import dev.schemaforge.generator.model.Docs;
 import dev.schemaforge.generator.model.Source;
+import dev.schemaforge.generator.naming.Identifiers;
 
 import tools.jackson.databind.JsonNode;
 
@@ -175,12 +176,6 @@ final class SchemaFacts {
 
     /** Words of a schema name joined in PascalCase: {@code organization_id} becomes {@code OrganizationId}. */
     static String pascal(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String word : name.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty()) {
-                out.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
-            }
-        }
-        return out.toString();
+        return Identifiers.pascalWords(name);
     }
 }

@@ -7,8 +7,6 @@ import java.util.Set;
 
 import javax.lang.model.SourceVersion;
 
-import com.palantir.javapoet.NameAllocator;
-
 import dev.schemaforge.generator.model.NamedType;
 
 /**
@@ -60,13 +58,13 @@ public final class Identifiers {
 
     /** {@code api_sso_v1_Connection} becomes {@code ApiSsoV1Connection}. */
     public static String typeName(String schemaName) {
-        String pascal = joinWords(schemaName, true);
+        String pascal = pascalWords(schemaName);
         return legalStart(pascal.isEmpty() ? "Type" : pascal);
     }
 
     /** {@code organization_id} becomes {@code organizationId}, {@code ID} becomes {@code id}. */
     public static String memberName(String wireName) {
-        String pascal = joinWords(wireName, true);
+        String pascal = pascalWords(wireName);
         if (pascal.isEmpty()) {
             return "value";
         }
@@ -94,15 +92,15 @@ public final class Identifiers {
         if (SourceVersion.isIdentifier(value) && !SourceVersion.isKeyword(value) && !value.equals("_")) {
             return value;
         }
-        StringBuilder out = new StringBuilder();
-        for (String word : value.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty()) {
-                if (out.length() > 0) {
-                    out.append('_');
-                }
-                out.append(word.toUpperCase(Locale.ROOT));
+        StringBuilder out = new StringBuilder(value.length());
+        forEachWord(value, (start, end) -> {
+            if (out.length() > 0) {
+                out.append('_');
             }
-        }
+            for (int i = start; i < end; i++) {
+                out.append(Character.toUpperCase(value.charAt(i)));
+            }
+        });
         return out.length() == 0 ? "EMPTY" : legalStart(out.toString());
     }
 
@@ -125,15 +123,42 @@ public final class Identifiers {
                 .toUpperCase(Locale.ROOT);
     }
 
-    private static String joinWords(String name, boolean capitalise) {
-        StringBuilder out = new StringBuilder();
-        for (String word : NameAllocator.toJavaIdentifier(name).split("[^A-Za-z0-9]+|_")) {
-            if (!word.isEmpty()) {
-                out.append(capitalise ? Character.toUpperCase(word.charAt(0)) : word.charAt(0))
-                        .append(word, 1, word.length());
+    /**
+     * The words of a name, each capitalised, joined without separators: {@code organization_id}
+     * becomes {@code OrganizationId}. Unlike {@link #typeName} the result may be empty or start with a digit.
+     */
+    public static String pascalWords(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        forEachWord(name, (start, end) ->
+                out.append(Character.toUpperCase(name.charAt(start))).append(name, start + 1, end));
+        return out.toString();
+    }
+
+    /** Where a word of a name starts and ends (exclusive). */
+    private interface WordRange {
+        void accept(int start, int end);
+    }
+
+    /**
+     * The words of a name: its runs of ASCII letters and digits; every other character, {@code _}
+     * included, separates words. A hand-written scan, because the generator names thousands of
+     * members and a {@code String.split} with a pattern compiles that pattern on every call.
+     */
+    private static void forEachWord(String name, WordRange word) {
+        int start = -1;
+        for (int i = 0; i <= name.length(); i++) {
+            boolean letterOrDigit = i < name.length() && isAsciiLetterOrDigit(name.charAt(i));
+            if (letterOrDigit && start < 0) {
+                start = i;
+            } else if (!letterOrDigit && start >= 0) {
+                word.accept(start, i);
+                start = -1;
             }
         }
-        return out.toString();
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static String legalStart(String name) {
