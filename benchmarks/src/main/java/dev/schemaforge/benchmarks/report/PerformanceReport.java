@@ -349,6 +349,8 @@ public final class PerformanceReport {
         line("  `formatAssertionsEnabled(true)`, Joni regular expressions, `file:` schemas only, SchemaStore's");
         line("  `https://json.schemastore.org/` mapped to the local folder: the settings our validator uses.");
         line("  Text input: `Schema.validate(String, InputFormat.JSON)`; tree input: `Schema.validate(JsonNode)`.");
+        line("- Whole-process runs and compiles take turns: for each input, our run and the peer's alternate rep by");
+        line("  rep (who goes first alternates too), so both sides of a ratio are timed within seconds of each other.");
         line("- Raw numbers, JMH JSON and every log: `benchmarks/target/results/` after a run.");
     }
 
