@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
@@ -28,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * catalog, so both follow the same resolution rules and the same limits: a reference resolves to a
  * file under one of the roots, or to a remote URI through an explicit prefix mapping, never to the
  * network. Building a catalog checks every reference of every loaded document and reports all
- * dangling ones in one {@link SchemaException}. A built catalog is thread-safe; it changes only
+ * dangling ones in one {@link SchemaException} (or, for a linter, to a callback:
+ * {@link Builder#buildTolerating}). A built catalog is thread-safe; it changes only
  * by loading, on first use, a document that a prefix mapping makes reachable.
  *
  * <p>Two leniencies match how schemas are published: a reference to a file name without extension
@@ -481,9 +483,11 @@ public final class Catalog {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** Resolves every reference of every loaded document; loads what they point at; collects every failure. */
-    private void checkReferences() {
-        List<Problem> problems = new ArrayList<>();
+    /**
+     * Resolves every reference of every loaded document and loads what they point at; adds every
+     * failure to {@code problems}.
+     */
+    private void checkReferences(List<Problem> problems) {
         Deque<SourceDocument> pending = new ArrayDeque<>(documentsByFile.values());
         List<SourceDocument> checked = new ArrayList<>();
         while (!pending.isEmpty()) {
@@ -509,9 +513,6 @@ public final class Catalog {
                     pending.add(loaded);
                 }
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new SchemaException(problems);
         }
     }
 
@@ -587,8 +588,34 @@ public final class Catalog {
          * @throws SchemaException listing every unreadable document or unresolvable reference
          */
         public Catalog build() {
-            List<Path> files = new ArrayList<>();
             List<Problem> problems = new ArrayList<>();
+            Catalog catalog = build(problems, false);
+            if (!problems.isEmpty()) {
+                throw new SchemaException(problems);
+            }
+            return catalog;
+        }
+
+        /**
+         * Like {@link #build()}, for tools that report every problem at once, such as a linter: an
+         * unreadable document or an unresolvable reference is passed to {@code problems} instead of
+         * failing the build. The catalog holds every document that was read; a reference that did not
+         * resolve fails again when something follows it.
+         */
+        public Catalog buildTolerating(Consumer<Problem> problems) {
+            List<Problem> found = new ArrayList<>();
+            Catalog catalog = build(found, true);
+            // a reference into a document that could not be read reads it again, and fails alike
+            found.stream().distinct().forEach(problems);
+            return catalog;
+        }
+
+        /**
+         * Loads every input, then resolves every reference, unless an input could not be read and
+         * {@code evenAfterUnreadable} is false; adds what fails to {@code problems}.
+         */
+        private Catalog build(List<Problem> problems, boolean evenAfterUnreadable) {
+            List<Path> files = new ArrayList<>();
             for (Path input : inputs) {
                 if (Files.isDirectory(input)) {
                     roots.add(input);
@@ -608,10 +635,9 @@ public final class Catalog {
                     problems.addAll(e.problems());
                 }
             }
-            if (!problems.isEmpty()) {
-                throw new SchemaException(problems);
+            if (problems.isEmpty() || evenAfterUnreadable) {
+                catalog.checkReferences(problems);
             }
-            catalog.checkReferences();
             return catalog;
         }
 

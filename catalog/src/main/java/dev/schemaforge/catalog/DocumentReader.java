@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -31,6 +32,13 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  * too, to locate the values of a payload that failed.
  */
 public final class DocumentReader {
+
+    /**
+     * The note Jackson adds to some messages, such as an unclosed object's, with where the object
+     * started as Jackson spells it ({@code (start marker at [Source: REDACTED ...; byte offset: #UNKNOWN])});
+     * the problem's own line:col says where to look.
+     */
+    private static final Pattern JACKSON_SOURCE_NOTE = Pattern.compile(" \\(start marker at \\[Source: [^\\]]*\\]\\)");
 
     /** Large enough for every public API description we know of, small enough to stop a runaway file. */
     private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
@@ -98,7 +106,8 @@ public final class DocumentReader {
         } catch (JacksonException e) {
             TokenStreamLocation where = e.getLocation();
             Location location = where == null ? Location.of(file) : location(file, where);
-            throw new SchemaException(new Problem(location, "", null, "not well-formed: " + e.getOriginalMessage()));
+            throw new SchemaException(new Problem(location, "", null,
+                    "not well-formed: " + JACKSON_SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("")));
         }
     }
 

@@ -189,6 +189,32 @@ class CatalogTest {
     }
 
     @Test
+    void buildToleratingReportsEveryProblemAndKeepsWhatLoaded(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("a-truncated.json"), "{\"type\": ");
+        Files.writeString(temp.resolve("b-dangling.json"), """
+                {"properties": {
+                  "x": {"$ref": "#/$defs/Missing"},
+                  "y": {"$ref": "a-truncated.json"}}}""");
+        Files.writeString(temp.resolve("c-fine.json"), "{\"type\": \"string\"}");
+        Catalog.Builder builder = Catalog.builder().input(temp);
+
+        List<Problem> problems = new java.util.ArrayList<>();
+        Catalog catalog = builder.buildTolerating(problems::add);
+
+        assertThat(catalog.inputs()).extracting(document -> document.file().getFileName().toString())
+                .containsExactly("b-dangling.json", "c-fine.json");
+        assertThat(catalog.schema("c-fine").node().path("type").stringValue()).isEqualTo("string");
+        assertThat(problems).extracting(problem -> problem.location().file().getFileName() + ":"
+                + problem.location().line() + ":" + problem.location().column() + " " + problem.pointer())
+                .as("the reference into the unreadable document meets the same error, reported once")
+                .containsExactly("a-truncated.json:1:10 ", "b-dangling.json:2:9 /properties/x/$ref");
+        assertThatThrownBy(() -> Catalog.builder().input(temp).build())
+                .as("build() still fails, and stops before references when a document is unreadable")
+                .isInstanceOf(SchemaException.class)
+                .satisfies(e -> assertThat(((SchemaException) e).problems()).hasSize(1));
+    }
+
+    @Test
     void referencesToStandardMetaSchemasResolveToAStandInWithoutLoadingAnything(@TempDir Path temp)
             throws IOException {
         Map<String, Dialect> refs = Map.of(

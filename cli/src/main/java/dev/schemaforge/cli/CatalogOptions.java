@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.Dialect;
+import dev.schemaforge.catalog.Problem;
 import dev.schemaforge.catalog.SchemaException;
 import picocli.CommandLine.Option;
 
@@ -55,6 +57,21 @@ final class CatalogOptions {
      * @throws SchemaException when a document cannot be read or a reference does not resolve
      */
     Catalog build(List<Path> extraFiles) {
+        return builder(extraFiles).build();
+    }
+
+    /**
+     * Loads the catalog like {@link #build}, but hands each unreadable document and unresolvable
+     * reference to {@code problems} and returns what did load ({@link Catalog.Builder#buildTolerating}).
+     *
+     * @throws UserInputException when a {@code --schemas} path does not exist or nothing is left to read
+     * @throws IllegalArgumentException naming an {@code --exclude} glob that is not valid glob syntax
+     */
+    Catalog buildTolerating(Consumer<Problem> problems) {
+        return builder(List.of()).buildTolerating(problems);
+    }
+
+    private Catalog.Builder builder(List<Path> extraFiles) {
         SchemaInputs expander = new SchemaInputs(excludes, List.of());
         Catalog.Builder builder = Catalog.builder().defaultDialect(defaultDialect);
         mappings.forEach(builder::map);
@@ -82,6 +99,6 @@ final class CatalogOptions {
             throw new UserInputException("no schema files (.json, .yaml, .yml) in " + schemas
                     + (excludes.isEmpty() ? "" : " that --exclude leaves"));
         }
-        return builder.build();
+        return builder;
     }
 }

@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 
 import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.Entry;
-import dev.schemaforge.catalog.Problem;
-import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.validator.SchemaValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,12 +19,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code schemaforge lint}: loads the catalog, which resolves every reference, then runs every
  * {@link LintCheck} on every named schema (each JSON Schema document, each OpenAPI component) and
- * prints one {@code FILE:LINE:COL: error|warning: ...} line per finding.
+ * prints one {@code FILE:LINE:COL: error|warning: ...} line per finding. A document that cannot be
+ * read and a reference that does not resolve are findings too; the documents that did load are
+ * checked all the same, so one run lists everything to fix.
  */
 @Command(name = "lint",
         description = {"Checks schema documents: every document loads and every $ref resolves (errors), each "
                 + "JSON Schema document and each OpenAPI component schema conforms to its dialect's meta-schema "
-                + "(errors), and keywords and formats are known (warnings).",
+                + "(errors), and keywords and formats are known (warnings). A document that does not load or "
+                + "resolve is reported, and the others are checked all the same.",
             "OpenAPI 3.0 and Swagger 2.0 schemas are checked against the draft-4 meta-schema, of which they are "
                 + "a subset; schemas written inline in OpenAPI paths are not checked."},
         mixinStandardHelpOptions = true,
@@ -56,18 +57,14 @@ final class LintCommand implements Callable<Integer> {
         List<LintFinding> findings = new ArrayList<>();
         Catalog catalog;
         try {
-            catalog = catalogOptions.build(List.of());
+            // a document that cannot be read, or a reference that does not resolve, is one finding
+            // more: the documents that did load are checked all the same
+            catalog = catalogOptions.buildTolerating(problem -> findings.add(new LintFinding(problem.location(),
+                    problem.pointer(), LintRule.REFERENCE, problem.message())));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (UserInputException e) {
             return UsageErrors.report(spec, "schemaforge: " + e.getMessage());
-        } catch (SchemaException e) {
-            for (Problem problem : e.problems()) {
-                findings.add(new LintFinding(problem.location(), problem.pointer(), LintRule.REFERENCE,
-                        problem.message()));
-            }
-            print(findings, "the catalog did not load, so the meta-schema, keyword and format checks did not run");
-            return ExitCodes.INVALID;
         }
         List<LintCheck> checks = LintCheck.all(SchemaValidator.of(catalog));
         for (Entry entry : catalog.entries()) {

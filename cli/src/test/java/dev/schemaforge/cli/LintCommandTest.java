@@ -133,8 +133,38 @@ class LintCommandTest {
                         + "broken.schema.json has nothing at #/$defs/Missing [reference]",
                 file + ":5:16: error: #/properties/other/$ref: $ref \"other.json\" points at "
                         + temp.resolve("other.json").toAbsolutePath() + ", which does not exist [reference]",
-                "the catalog did not load, so the meta-schema, keyword and format checks did not run: "
-                        + "2 errors, 0 warnings", ""));
+                "1 document, 1 schema checked: 2 errors, 0 warnings", ""));
+    }
+
+    @Test
+    void aDocumentThatDoesNotLoadOrResolveDoesNotStopTheChecksOfTheOthers() throws IOException {
+        Path broken = write("a-broken.json", "{ \"type\": \"object\",\n  \"properties\": { }\n");
+        Path dangling = write("b-dangling.schema.json", """
+                {
+                  "type": "object",
+                  "properties": {
+                    "owner": { "$ref": "#/$defs/Missing" },
+                    "when": { "type": "string", "format": "date-tme" }
+                  }
+                }
+                """);
+        Path wrong = write("c-wrong.schema.json", """
+                { "type": "object", "minProperties": "1" }
+                """);
+
+        CliRun run = CliRun.schemaforge("lint", "--schemas", temp.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).isEqualTo(String.join(NL,
+                broken + ":3:1: error: #: not well-formed: Unexpected end-of-input: expected close marker for "
+                        + "Object [reference]",
+                dangling + ":4:16: error: #/properties/owner/$ref: $ref \"#/$defs/Missing\" does not resolve: "
+                        + "b-dangling.schema.json has nothing at #/$defs/Missing [reference]",
+                dangling + ":5:33: warning: #/properties/when/format: unknown format \"date-tme\"; nothing checks "
+                        + "it, so any value passes [unknown-format]",
+                wrong + ":1:21: error: #/minProperties: expected integer, found string \"1\" (2020-12 meta-schema) "
+                        + "[meta-schema]",
+                "2 documents, 2 schemas checked: 3 errors, 1 warning", ""));
     }
 
     @Test
