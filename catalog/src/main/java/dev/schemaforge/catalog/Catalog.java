@@ -12,13 +12,16 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
@@ -196,12 +199,15 @@ public final class Catalog {
      * the empty schema {@code {}} and for which {@link #isMetaSchema(SchemaNode)} is true.
      */
     public synchronized SchemaNode resolve(SchemaNode from, String reference) {
-        Location location = from.location();
-        String pointer = from.pointer();
-        return resolve(from.document(), from.baseUri(), reference, location, pointer);
+        return resolve(from.document(), from.baseUri(), reference, from::location, from.pointer());
     }
 
-    private SchemaNode resolve(SourceDocument from, URI base, String reference, Location location, String pointer) {
+    /**
+     * Resolves {@code reference}, written at {@code pointer} of {@code from}; {@code location} is where
+     * that is in the file, looked up only when a problem is reported.
+     */
+    private SchemaNode resolve(SourceDocument from, URI base, String reference, Supplier<Location> location,
+            String pointer) {
         URI target;
         try {
             URI ref = new URI(encodeRef(reference));
@@ -217,14 +223,14 @@ public final class Catalog {
                 target = URI.create(sibling.toUri() + (ref.getRawFragment() == null ? "" : "#" + ref.getRawFragment()));
             }
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new SchemaException(new Problem(location, pointer, reference,
+            throw new SchemaException(new Problem(location.get(), pointer, reference,
                     "$ref \"" + reference + "\" is not a valid URI reference"));
         }
         URI resource = withoutFragment(target);
         String fragment = target.getRawFragment();
         Target found = findResource(from, resource, reference, location, pointer);
         if (metaSchemas.isStandIn(found.document()) && fragment != null && !fragment.isEmpty()) {
-            throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
+            throw new SchemaException(new Problem(location.get(), pointer, reference, "$ref \"" + reference
                     + "\" points into the " + found.document().dialect().shortName() + " meta-schema, which"
                     + " Schemaforge does not load; only a reference to the whole meta-schema is accepted"));
         }
@@ -239,7 +245,7 @@ public final class Catalog {
             anchored = anchors.get(URI.create(withoutFragment(found.document().uri()) + "#" + fragment));
         }
         if (anchored == null) {
-            throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
+            throw new SchemaException(new Problem(location.get(), pointer, reference, "$ref \"" + reference
                     + "\" names anchor \"" + fragment + "\", which " + found.document().displayName()
                     + " does not define"));
         }
@@ -255,17 +261,18 @@ public final class Catalog {
         return metaSchemas.isStandIn(node.document());
     }
 
-    private SchemaNode node(Target target, String relative, String reference, Location location, String pointer) {
+    private SchemaNode node(Target target, String relative, String reference, Supplier<Location> location,
+            String pointer) {
         String full = target.pointer() + relative;
         JsonNode node = target.document().at(full);
         if (node.isMissingNode()) {
-            throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
+            throw new SchemaException(new Problem(location.get(), pointer, reference, "$ref \"" + reference
                     + "\" does not resolve: " + target.document().displayName() + " has nothing at #" + full));
         }
         return new SchemaNode(target.document(), full, node);
     }
 
-    private Target findResource(SourceDocument from, URI resource, String reference, Location location,
+    private Target findResource(SourceDocument from, URI resource, String reference, Supplier<Location> location,
             String pointer) {
         Target known = resources.get(resource);
         if (known != null) {
@@ -286,7 +293,7 @@ public final class Catalog {
                 file = siblingOf(from, reference);
             }
             if (file == null) {
-                throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
+                throw new SchemaException(new Problem(location.get(), pointer, reference, "$ref \"" + reference
                         + "\" points at " + resource + ", which is not loaded and has no prefix mapping"
                         + " (Schemaforge never fetches from the network; map the prefix to a folder)"));
             }
@@ -294,11 +301,11 @@ public final class Catalog {
         Path named = file;
         file = existingSpelling(named);
         if (!underRoots(file)) {
-            throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
+            throw new SchemaException(new Problem(location.get(), pointer, reference, "$ref \"" + reference
                     + "\" leaves the configured schema roots " + roots + ": " + file));
         }
         if (!Files.isRegularFile(file)) {
-            throw new SchemaException(new Problem(location, pointer, reference, "$ref \"" + reference
+            throw new SchemaException(new Problem(location.get(), pointer, reference, "$ref \"" + reference
                     + "\" points at " + file + ", which does not exist"
                     + (hasExtension(named) ? "" : " (nor does it with .json, .yaml or .yml)")));
         }
@@ -488,11 +495,11 @@ public final class Catalog {
      * failure to {@code problems}.
      */
     private void checkReferences(List<Problem> problems) {
+        // by URI, the key documents are loaded under: comparing documents would compare their trees
+        Set<URI> queued = new HashSet<>(documentsByFile.keySet());
         Deque<SourceDocument> pending = new ArrayDeque<>(documentsByFile.values());
-        List<SourceDocument> checked = new ArrayList<>();
         while (!pending.isEmpty()) {
             SourceDocument document = pending.removeFirst();
-            checked.add(document);
             SchemaWalker.walk(document.root(), (pointer, object) -> {
                 for (String keyword : new String[] {"$ref", "$dynamicRef", "$recursiveRef"}) {
                     JsonNode ref = object.path(keyword);
@@ -502,15 +509,16 @@ public final class Catalog {
                     String refPointer = JsonPointers.child(pointer, keyword);
                     try {
                         resolve(document, document.baseUriAt(pointer), ref.stringValue(),
-                                document.locate(refPointer), refPointer);
+                                () -> document.locate(refPointer), refPointer);
                     } catch (SchemaException e) {
                         problems.addAll(e.problems());
                     }
                 }
             });
-            for (SourceDocument loaded : documentsByFile.values()) {
-                if (!checked.contains(loaded) && !pending.contains(loaded)) {
-                    pending.add(loaded);
+            // what the references loaded is checked too
+            for (Map.Entry<URI, SourceDocument> loaded : documentsByFile.entrySet()) {
+                if (queued.add(loaded.getKey())) {
+                    pending.add(loaded.getValue());
                 }
             }
         }
