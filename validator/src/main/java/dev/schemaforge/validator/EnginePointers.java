@@ -64,14 +64,63 @@ final class EnginePointers {
                         entry.getValue(), respellings);
             }
         });
+        return respelled(document.root(), respellings);
+    }
+
+    /**
+     * The tree networknt is to read for a schema that lives in no file ({@link SchemaValidator#inline}):
+     * like {@link #tree}, for the references that stay inside it ({@code #/...}, read from the
+     * resource they are written in: the schema, or the nearest enclosing subschema with an
+     * {@code $id}). References to other documents are handed over as written.
+     */
+    static JsonNode inlineTree(JsonNode root) {
+        List<Respelling> respellings = new ArrayList<>();
+        SchemaWalker.walk(root, (pointer, object) -> {
+            for (String keyword : REFERENCES) {
+                addLocalRespelling(root, pointer, pointer, keyword, object.path(keyword), respellings);
+            }
+            for (Map.Entry<String, JsonNode> entry : object.path("discriminator").path("mapping").properties()) {
+                addLocalRespelling(root, pointer, pointer + "/discriminator/mapping", entry.getKey(), entry.getValue(),
+                        respellings);
+            }
+        });
+        return respelled(root, respellings);
+    }
+
+    private static JsonNode respelled(JsonNode root, List<Respelling> respellings) {
         if (respellings.isEmpty()) {
-            return document.root();
+            return root;
         }
-        JsonNode copy = document.root().deepCopy();
+        JsonNode copy = root.deepCopy();
         for (Respelling respelling : respellings) {
             ((ObjectNode) copy.at(respelling.holder())).put(respelling.member(), respelling.text());
         }
         return copy;
+    }
+
+    /** Adds the respelling of a {@code #/...} reference in an inline schema, when it needs one. */
+    private static void addLocalRespelling(JsonNode root, String from, String holder, String member,
+            JsonNode reference, List<Respelling> respellings) {
+        String text = reference.isString() ? reference.stringValue() : "";
+        if (!text.startsWith("#/")) {
+            return;
+        }
+        JsonNode resource = resourceRoot(root, from);
+        String respelled = respell(text.substring(1), prefix -> resource.at(prefix));
+        if (!respelled.equals(text.substring(1))) {
+            respellings.add(new Respelling(holder, member, "#" + respelled));
+        }
+    }
+
+    /** The root of the resource the schema at {@code pointer} belongs to: the nearest object with an {@code $id}. */
+    private static JsonNode resourceRoot(JsonNode root, String pointer) {
+        for (String at = pointer; !at.isEmpty(); at = at.substring(0, at.lastIndexOf('/'))) {
+            JsonNode node = root.at(at);
+            if (node.path("$id").isString()) {
+                return node;
+            }
+        }
+        return root;
     }
 
     /** Adds the respelling of {@code reference}, a value in the schema at {@code from}, when it needs one. */

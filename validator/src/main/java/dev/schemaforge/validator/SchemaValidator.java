@@ -107,7 +107,8 @@ public final class SchemaValidator {
         URI id = URI.create("urn:schemaforge:inline:" + inlineCounter.incrementAndGet());
         com.networknt.schema.dialect.Dialect dialect = engineDialect(catalog.defaultDialect());
         try {
-            Schema compiledSchema = registry(dialect).getSchema(SchemaLocation.of(id.toString()), schema);
+            Schema compiledSchema = registry(dialect).getSchema(SchemaLocation.of(id.toString()),
+                    EnginePointers.inlineTree(schema));
             compiledSchema.initializeValidators();
             return new CompiledSchema(this, id.toString(), compiledSchema);
         } catch (com.networknt.schema.SchemaException e) {

@@ -9,6 +9,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.schemaforge.catalog.Catalog;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * References whose JSON pointers have a member name of digits with a leading zero, which networknt
  * on its own reads as an array index (SchemaStore's venvironment schemas refer to
@@ -116,5 +121,23 @@ class EnginePointersTest {
                 + " \"k\": {\"const\": {\"$ref\": \"#/definitions/007\"}}}}").schema("s.json");
         acceptsOnlyTheFirst(schema, "{\"k\": {\"$ref\": \"#/definitions/007\"}}",
                 "{\"k\": {\"$ref\": \"#/definitions/%3007\"}}");
+    }
+
+    @Test
+    void aSchemaBuiltInCodeFollowsItsOwnLeadingZeroReferencesToo() {
+        SchemaValidator validator = SchemaValidator.of(Catalog.builder().build());
+        JsonNode tree = JsonMapper.builder().build().readTree("{" + DRAFT_7 + ",\n"
+                + "  \"definitions\": {\"007\": {\"type\": \"integer\"}},\n"
+                + "  \"properties\": {\"a\": {\"$ref\": \"#/definitions/007\"},\n"
+                + "    \"b\": {\"$id\": \"https://example.test/b\", \"definitions\": {\"010\": {\"type\": \"string\"}},\n"
+                + "      \"$ref\": \"#/definitions/010\"}}\n"
+                + "}");
+        String before = tree.toString();
+
+        CompiledSchema schema = validator.inline(tree);
+
+        acceptsOnlyTheFirst(schema, "{\"a\": 7}", "{\"a\": \"7\"}");
+        acceptsOnlyTheFirst(schema, "{\"b\": \"x\"}", "{\"b\": 10}");
+        assertThat(tree.toString()).as("the caller's tree is not changed").isEqualTo(before);
     }
 }
