@@ -9,6 +9,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -198,7 +199,7 @@ class CatalogTest {
         Files.writeString(temp.resolve("c-fine.json"), "{\"type\": \"string\"}");
         Catalog.Builder builder = Catalog.builder().input(temp);
 
-        List<Problem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Catalog catalog = builder.buildTolerating(problems::add);
 
         assertThat(catalog.inputs()).extracting(document -> document.file().getFileName().toString())
