@@ -54,17 +54,7 @@ final class EnginePointers {
      * {@code $ref} text of the branches.
      */
     static JsonNode tree(Catalog catalog, SourceDocument document) {
-        List<Respelling> respellings = new ArrayList<>();
-        SchemaWalker.walk(document.root(), (pointer, object) -> {
-            for (String keyword : REFERENCES) {
-                addRespelling(catalog, document, pointer, pointer, keyword, object.path(keyword), respellings);
-            }
-            for (Map.Entry<String, JsonNode> entry : object.path("discriminator").path("mapping").properties()) {
-                addRespelling(catalog, document, pointer, pointer + "/discriminator/mapping", entry.getKey(),
-                        entry.getValue(), respellings);
-            }
-        });
-        return respelled(document.root(), respellings);
+        return respelled(document.root(), (from, reference) -> target(catalog, document, from, reference));
     }
 
     /**
@@ -74,20 +64,31 @@ final class EnginePointers {
      * {@code $id}). References to other documents are handed over as written.
      */
     static JsonNode inlineTree(JsonNode root) {
+        // "#" itself is asked for when the first token of a fragment is one networknt would misread
+        return respelled(root, (from, reference) -> reference.equals("#") || reference.startsWith("#/")
+                ? resourceRoot(root, from).at(reference.substring(1)) : MissingNode.getInstance());
+    }
+
+    /** What a reference written in the schema at {@code from} points at; missing when it does not resolve. */
+    private interface Targets {
+        JsonNode of(String from, String reference);
+    }
+
+    /**
+     * {@code root}, or a copy of it in which every reference (and discriminator mapping value) that
+     * networknt would misread is respelled; {@code targets} says what a prefix of a reference names.
+     */
+    private static JsonNode respelled(JsonNode root, Targets targets) {
         List<Respelling> respellings = new ArrayList<>();
         SchemaWalker.walk(root, (pointer, object) -> {
             for (String keyword : REFERENCES) {
-                addLocalRespelling(root, pointer, pointer, keyword, object.path(keyword), respellings);
+                addRespelling(targets, pointer, pointer, keyword, object.path(keyword), respellings);
             }
             for (Map.Entry<String, JsonNode> entry : object.path("discriminator").path("mapping").properties()) {
-                addLocalRespelling(root, pointer, pointer + "/discriminator/mapping", entry.getKey(), entry.getValue(),
+                addRespelling(targets, pointer, pointer + "/discriminator/mapping", entry.getKey(), entry.getValue(),
                         respellings);
             }
         });
-        return respelled(root, respellings);
-    }
-
-    private static JsonNode respelled(JsonNode root, List<Respelling> respellings) {
         if (respellings.isEmpty()) {
             return root;
         }
@@ -98,17 +99,19 @@ final class EnginePointers {
         return copy;
     }
 
-    /** Adds the respelling of a {@code #/...} reference in an inline schema, when it needs one. */
-    private static void addLocalRespelling(JsonNode root, String from, String holder, String member,
+    /** Adds the respelling of {@code reference}, a value in the schema at {@code from}, when it needs one. */
+    private static void addRespelling(Targets targets, String from, String holder, String member,
             JsonNode reference, List<Respelling> respellings) {
         String text = reference.isString() ? reference.stringValue() : "";
-        if (!text.startsWith("#/")) {
+        int hash = text.indexOf('#');
+        if (hash < 0) {
             return;
         }
-        JsonNode resource = resourceRoot(root, from);
-        String respelled = respell(text.substring(1), prefix -> resource.at(prefix));
-        if (!respelled.equals(text.substring(1))) {
-            respellings.add(new Respelling(holder, member, "#" + respelled));
+        String beforeFragment = text.substring(0, hash + 1);
+        String fragment = text.substring(hash + 1);
+        String respelled = respell(fragment, prefix -> targets.of(from, beforeFragment + prefix));
+        if (!respelled.equals(fragment)) {
+            respellings.add(new Respelling(holder, member, beforeFragment + respelled));
         }
     }
 
@@ -121,22 +124,6 @@ final class EnginePointers {
             }
         }
         return root;
-    }
-
-    /** Adds the respelling of {@code reference}, a value in the schema at {@code from}, when it needs one. */
-    private static void addRespelling(Catalog catalog, SourceDocument document, String from, String holder,
-            String member, JsonNode reference, List<Respelling> respellings) {
-        String text = reference.isString() ? reference.stringValue() : "";
-        int hash = text.indexOf('#');
-        if (hash < 0) {
-            return;
-        }
-        String beforeFragment = text.substring(0, hash + 1);
-        String fragment = text.substring(hash + 1);
-        String respelled = respell(fragment, prefix -> target(catalog, document, from, beforeFragment + prefix));
-        if (!respelled.equals(fragment)) {
-            respellings.add(new Respelling(holder, member, beforeFragment + respelled));
-        }
     }
 
     /** The value {@code reference} from the schema at {@code from} points at; missing when it does not resolve. */

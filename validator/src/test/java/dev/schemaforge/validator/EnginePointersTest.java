@@ -128,7 +128,8 @@ class EnginePointersTest {
         SchemaValidator validator = SchemaValidator.of(Catalog.builder().build());
         JsonNode tree = JsonMapper.builder().build().readTree("{" + DRAFT_7 + ",\n"
                 + "  \"definitions\": {\"007\": {\"type\": \"integer\"}},\n"
-                + "  \"properties\": {\"a\": {\"$ref\": \"#/definitions/007\"},\n"
+                + "  \"0042\": {\"type\": \"boolean\"},\n"
+                + "  \"properties\": {\"a\": {\"$ref\": \"#/definitions/007\"}, \"c\": {\"$ref\": \"#/0042\"},\n"
                 + "    \"b\": {\"$id\": \"https://example.test/b\", \"definitions\": {\"010\": {\"type\": \"string\"}},\n"
                 + "      \"$ref\": \"#/definitions/010\"}}\n"
                 + "}");
@@ -138,6 +139,7 @@ class EnginePointersTest {
 
         acceptsOnlyTheFirst(schema, "{\"a\": 7}", "{\"a\": \"7\"}");
         acceptsOnlyTheFirst(schema, "{\"b\": \"x\"}", "{\"b\": 10}");
+        acceptsOnlyTheFirst(schema, "{\"c\": true}", "{\"c\": 1}");
         assertThat(tree.toString()).as("the caller's tree is not changed").isEqualTo(before);
     }
 }
