@@ -85,6 +85,11 @@ final class UnionSummaries {
             List<Reported> all, Messages messages) {
         String keyword = String.valueOf(prefix.get(prefix.size() - 1));
         Reported own = unionError(all, prefix);
+        if (own == null && branches.size() == 1) {
+            // Only one alternative was tried (an OpenAPI discriminator picked it) or there is only one:
+            // nothing is known of the others, so its own errors are the whole story.
+            return summarise(branches.values().iterator().next(), prefix.size() + 1, messages);
+        }
         String pointer = own != null ? own.pointer() : commonPointer(branches);
         String schemaLocation = unionSchemaLocation(own, branches, messages);
         int total = alternatives(own, branches);

@@ -39,4 +39,17 @@ class OpenApiComponentsTest {
                 .contains("/meows: expected boolean, found string \"loud\"")
                 .noneMatch(line -> line.contains("barks"));
     }
+
+    @Test
+    void aDiscriminatedAnyOfReportsOnlyTheChosenAlternativesErrorsWithoutClaimsAboutTheOthers() {
+        // networknt tries just the alternative the discriminator names and reports no anyOf error of its own
+        CompiledSchema pet = validator("pets-3.0.yaml").schema("AnyPet");
+        assertThat(pet.validate("{\"kind\": \"cat\", \"meows\": true}").valid()).isTrue();
+        assertThat(pet.validate("{\"kind\": \"dog\", \"barks\": \"loud\"}").violations())
+                .extracting(Violation::toString)
+                .containsExactly("/barks: expected boolean, found string \"loud\"");
+        assertThat(pet.validate("{\"kind\": \"cat\", \"meows\": \"loud\"}").violations())
+                .extracting(Violation::toString)
+                .containsExactly("/meows: expected boolean, found string \"loud\"");
+    }
 }
