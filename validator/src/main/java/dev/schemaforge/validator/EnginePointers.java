@@ -12,9 +12,9 @@ import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.catalog.SchemaWalker;
 import dev.schemaforge.catalog.SourceDocument;
 
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * JSON pointers spelled so that networknt follows them to where the catalog does. networknt reads
@@ -28,6 +28,8 @@ final class EnginePointers {
 
     /** The reference keywords whose JSON-pointer fragments networknt follows. */
     private static final List<String> REFERENCES = List.of("$ref", "$dynamicRef");
+    private static final List<String> UNIONS = List.of("oneOf", "anyOf");
+    private static final String MAPPING = "/discriminator/mapping";
 
     /**
      * A token networknt would misread: digits only, which it takes for an index, but no array index
@@ -84,9 +86,16 @@ final class EnginePointers {
             for (String keyword : REFERENCES) {
                 addRespelling(targets, pointer, pointer, keyword, object.path(keyword), respellings);
             }
-            for (Map.Entry<String, JsonNode> entry : object.path("discriminator").path("mapping").properties()) {
-                addRespelling(targets, pointer, pointer + "/discriminator/mapping", entry.getKey(), entry.getValue(),
-                        respellings);
+            JsonNode mapping = object.path("discriminator").path("mapping");
+            for (Map.Entry<String, JsonNode> entry : mapping.properties()) {
+                addRespelling(targets, pointer, pointer + MAPPING, entry.getKey(), entry.getValue(), respellings);
+            }
+            if (object.path("discriminator").isObject()) {
+                for (String union : UNIONS) {
+                    for (JsonNode branch : object.path(union)) {
+                        addImplicitMapping(targets, pointer, mapping, branch.path("$ref"), respellings);
+                    }
+                }
             }
         });
         if (respellings.isEmpty()) {
@@ -94,7 +103,8 @@ final class EnginePointers {
         }
         JsonNode copy = root.deepCopy();
         for (Respelling respelling : respellings) {
-            ((ObjectNode) copy.at(respelling.holder())).put(respelling.member(), respelling.text());
+            // withObject also makes the discriminator mapping an implicit entry needs
+            copy.withObject(JsonPointer.compile(respelling.holder())).put(respelling.member(), respelling.text());
         }
         return copy;
     }
@@ -102,17 +112,41 @@ final class EnginePointers {
     /** Adds the respelling of {@code reference}, a value in the schema at {@code from}, when it needs one. */
     private static void addRespelling(Targets targets, String from, String holder, String member,
             JsonNode reference, List<Respelling> respellings) {
+        String respelled = respelledReference(targets, from, reference);
+        if (respelled != null) {
+            respellings.add(new Respelling(holder, member, respelled));
+        }
+    }
+
+    /**
+     * An OpenAPI discriminator value without a mapping entry picks the branch whose {@code $ref} ends
+     * in {@code /value} (networknt's implicit mapping). A respelled {@code $ref} no longer ends in the
+     * component's name, so the entry that was implicit is written out, with the respelled text.
+     */
+    private static void addImplicitMapping(Targets targets, String from, JsonNode mapping, JsonNode reference,
+            List<Respelling> respellings) {
+        String respelled = respelledReference(targets, from, reference);
+        if (respelled == null) {
+            return;
+        }
+        String text = reference.stringValue();
+        String name = text.substring(text.lastIndexOf('/') + 1);
+        if (!mapping.has(name) && !respelled.endsWith("/" + name)) {
+            respellings.add(new Respelling(from + MAPPING, name, respelled));
+        }
+    }
+
+    /** {@code reference}, a value in the schema at {@code from}, respelled; null when it needs no respelling. */
+    private static String respelledReference(Targets targets, String from, JsonNode reference) {
         String text = reference.isString() ? reference.stringValue() : "";
         int hash = text.indexOf('#');
         if (hash < 0) {
-            return;
+            return null;
         }
         String beforeFragment = text.substring(0, hash + 1);
         String fragment = text.substring(hash + 1);
         String respelled = respell(fragment, prefix -> targets.of(from, beforeFragment + prefix));
-        if (!respelled.equals(fragment)) {
-            respellings.add(new Respelling(holder, member, beforeFragment + respelled));
-        }
+        return respelled.equals(fragment) ? null : beforeFragment + respelled;
     }
 
     /** The root of the resource the schema at {@code pointer} belongs to: the nearest object with an {@code $id}. */

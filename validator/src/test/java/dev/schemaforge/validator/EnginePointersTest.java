@@ -1,10 +1,12 @@
 package dev.schemaforge.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +31,29 @@ class EnginePointersTest {
     private SchemaValidator validator(String file, String content) throws IOException {
         Files.writeString(folder.resolve(file), content);
         return SchemaValidator.builder().schemas(folder).build();
+    }
+
+    /**
+     * An OpenAPI 3.0 document with the given component schemas and two more: {@code 007}, a name
+     * networknt would misread as an index, and {@code Cat}; both are objects told apart by {@code kind}.
+     */
+    private static String openApi(String schemas) {
+        return """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                """ + schemas + """
+                    "007":
+                      type: object
+                      required: [kind, gadget]
+                      properties: {kind: {type: string}, gadget: {type: string}}
+                    Cat:
+                      type: object
+                      required: [kind, lives]
+                      properties: {kind: {type: string}, lives: {type: integer}}
+                """;
     }
 
     private static void acceptsOnlyTheFirst(CompiledSchema schema, String accepted, String rejected) {
@@ -80,12 +105,7 @@ class EnginePointersTest {
     @Test
     void referencesIntoOtherFilesAndDiscriminatorMappingsAreSpelledAlike() throws IOException {
         Files.writeString(folder.resolve("other.json"), "{\"definitions\": {\"0042\": {\"minLength\": 3}}}");
-        SchemaValidator validator = validator("api.yaml", """
-                openapi: 3.0.3
-                info: {title: t, version: "1"}
-                paths: {}
-                components:
-                  schemas:
+        SchemaValidator validator = validator("api.yaml", openApi("""
                     Pet:
                       oneOf:
                         - $ref: '#/components/schemas/007'
@@ -95,23 +115,54 @@ class EnginePointersTest {
                         mapping:
                           bond: '#/components/schemas/007'
                           cat: '#/components/schemas/Cat'
-                    "007":
-                      type: object
-                      required: [kind, gadget]
-                      properties: {kind: {type: string}, gadget: {type: string}}
-                    Cat:
-                      type: object
-                      required: [kind, lives]
-                      properties: {kind: {type: string}, lives: {type: integer}}
                     Code:
                       $ref: 'other.json#/definitions/0042'
-                """);
+                """));
         CompiledSchema pet = validator.schema("Pet");
         assertThat(pet.validate("{\"kind\": \"bond\", \"gadget\": \"pen\"}").valid()).isTrue();
         assertThat(pet.validate("{\"kind\": \"cat\", \"lives\": 9}").valid()).isTrue();
         assertThat(pet.validate("{\"kind\": \"bond\", \"gadget\": 1}").violations())
                 .extracting(Violation::pointer).contains("/gadget");
         acceptsOnlyTheFirst(validator.schema("Code"), "\"abc\"", "\"ab\"");
+    }
+
+    @Test
+    void aDiscriminatorWithoutAMappingEntryPicksABranchNamedWithALeadingZero() throws IOException {
+        SchemaValidator validator = validator("api.yaml", openApi("""
+                    Pet:
+                      oneOf:
+                        - $ref: '#/components/schemas/007'
+                        - $ref: '#/components/schemas/Cat'
+                      discriminator:
+                        propertyName: kind
+                    Agent:
+                      anyOf:
+                        - $ref: '#/components/schemas/007'
+                        - $ref: '#/components/schemas/Cat'
+                      discriminator:
+                        propertyName: kind
+                        mapping:
+                          cat: '#/components/schemas/Cat'
+                """));
+        CompiledSchema pet = validator.schema("Pet");
+        CompiledSchema agent = validator.schema("Agent");
+        for (CompiledSchema schema : List.of(pet, agent)) {
+            assertThat(schema.validate("{\"kind\": \"007\", \"gadget\": \"pen\"}").valid())
+                    .as(schema.reference()).isTrue();
+            assertThat(schema.validate("{\"kind\": \"007\", \"gadget\": 1}").violations()).as(schema.reference())
+                    .extracting(Violation::pointer, Violation::keyword).contains(tuple("/gadget", "type"));
+        }
+        assertThat(pet.validate("{\"kind\": \"007\", \"gadget\": 1}").violations().get(0).message())
+                .isEqualTo("matches none of the 2 oneOf alternatives; the closest is alternative 1, which fails as follows");
+        assertThat(pet.validate("{\"kind\": \"Cat\", \"lives\": 9}").valid()).isTrue();
+        assertThat(agent.validate("{\"kind\": \"cat\", \"lives\": 9}").valid()).isTrue();
+        // an anyOf reports no error of its own, and the discriminator had networknt try one alternative only
+        assertThat(agent.validate("{\"kind\": \"007\", \"gadget\": 1}").violations())
+                .extracting(Violation::pointer, Violation::message)
+                .containsExactly(tuple("/gadget", "expected string, found integer 1"));
+        assertThat(agent.validate("{\"kind\": \"cat\", \"lives\": \"x\"}").violations())
+                .extracting(Violation::pointer, Violation::message)
+                .containsExactly(tuple("/lives", "expected integer, found string \"x\""));
     }
 
     @Test
