@@ -18,6 +18,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -44,21 +45,24 @@ public final class DocumentReader {
     private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
     private static final int MAX_YAML_ALIASES = 100;
     private static final int MAX_NESTING = 1_000;
+    private static final StreamReadConstraints CONSTRAINTS =
+            StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
+    /** How Jackson names the setting behind a limit, which the reader's users cannot change. */
+    private static final Pattern JACKSON_LIMIT_SOURCE = Pattern.compile(", from `[^`]*`");
 
     // Token streams are all a reader needs: no object mapper, whose set-up costs a cold start more.
     private final TokenStreamFactory json;
     private final TokenStreamFactory yaml;
 
     public DocumentReader() {
-        StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
-        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+        this.json = jsonFactory();
         LoadSettings settings = LoadSettings.builder()
                 .setCodePointLimit(MAX_YAML_CODE_POINTS)
                 .setMaxAliasesForCollections(MAX_YAML_ALIASES)
                 .build();
         this.yaml = YAMLFactory.builder()
                 .loadSettings(settings)
-                .streamReadConstraints(constraints)
+                .streamReadConstraints(CONSTRAINTS)
                 .build();
     }
 
@@ -91,24 +95,51 @@ public final class DocumentReader {
         TokenStreamFactory factory = looksLikeJson(file, bytes) ? json : yaml;
         // Parsed as characters, not bytes, so columns count characters after non-ASCII text too.
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text(bytes))) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new SchemaException(new Problem(new Location(file, 1, 1), "", null, "the document is empty"));
+            try {
+                return parse(parser, file);
+            } catch (StreamConstraintsException e) {
+                // Jackson gives no location here; the parser still knows where it stopped
+                throw new SchemaException(new Problem(location(file, parser.currentLocation()), "", null,
+                        beyondLimits(e)));
             }
-            DocumentLocations.Recorder recorder = new DocumentLocations.Recorder();
-            long rootPosition = position(parser);
-            JsonNode root = readValue(parser, file, recorder, new SharedStrings());
-            if (parser.nextToken() != null) {
-                throw new SchemaException(new Problem(location(file, parser.currentTokenLocation()), "", null,
-                        "unexpected content after the end of the document"));
-            }
-            return new Parsed(root, recorder.finish(file, root, rootPosition));
         } catch (JacksonException e) {
             TokenStreamLocation where = e.getLocation();
             Location location = where == null ? Location.of(file) : location(file, where);
             throw new SchemaException(new Problem(location, "", null,
                     "not well-formed: " + JACKSON_SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("")));
         }
+    }
+
+    private static Parsed parse(JsonParser parser, Path file) {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new SchemaException(new Problem(new Location(file, 1, 1), "", null, "the document is empty"));
+        }
+        DocumentLocations.Recorder recorder = new DocumentLocations.Recorder();
+        long rootPosition = position(parser);
+        JsonNode root = readValue(parser, file, recorder, new SharedStrings());
+        if (parser.nextToken() != null) {
+            throw new SchemaException(new Problem(location(file, parser.currentTokenLocation()), "", null,
+                    "unexpected content after the end of the document"));
+        }
+        return new Parsed(root, recorder.finish(file, root, rootPosition));
+    }
+
+    /** A document that is well-formed as far as it was read, but passes one of the reader's limits. */
+    private static String beyondLimits(StreamConstraintsException e) {
+        String message = e.getOriginalMessage();
+        if (message.startsWith("Document nesting depth")) {
+            return "nested deeper than the reader's limit of " + MAX_NESTING + " levels";
+        }
+        return "beyond the reader's limits: " + JACKSON_LIMIT_SOURCE.matcher(message).replaceAll("");
+    }
+
+    /**
+     * The JSON token stream factory with this reader's limits, for parsing text that a reader may be
+     * asked to locate values in later: both then accept and refuse the same documents.
+     */
+    public static JsonFactory jsonFactory() {
+        return JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
     }
 
     /** UTF-8 (the encoding JSON requires and YAML defaults to), without a byte-order mark. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -125,6 +126,20 @@ class CatalogTest {
         assertThatThrownBy(() -> load("truncated.json"))
                 .isInstanceOf(SchemaException.class)
                 .hasMessageMatching("(?s).*truncated\\.json:6:\\d+: #: not well-formed: .*");
+    }
+
+    @Test
+    void aDocumentNestedBeyondTheReadersLimitIsReportedWhereReadingStopped() {
+        DocumentReader reader = new DocumentReader();
+        byte[] deep = ("{\"a\":\n" + "[".repeat(1_001) + "]".repeat(1_001) + "}").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> reader.read(Path.of("deep.json"), deep))
+                .isInstanceOf(SchemaException.class)
+                .hasMessage("deep.json:2:1001: #: nested deeper than the reader's limit of 1000 levels");
+        byte[] deepYaml = ("a:\n  " + "[".repeat(1_001) + "]".repeat(1_001)).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> reader.read(Path.of("deep.yaml"), deepYaml))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageStartingWith("deep.yaml:2:")
+                .hasMessageEndingWith(": #: nested deeper than the reader's limit of 1000 levels");
     }
 
     @Test

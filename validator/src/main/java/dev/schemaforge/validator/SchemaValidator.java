@@ -53,7 +53,8 @@ public final class SchemaValidator {
     private final ConcurrentMap<SchemaNode, CompiledSchema> compiled = new ConcurrentHashMap<>();
     private final ConcurrentMap<URI, byte[]> serialized = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Location> schemaLocations = new ConcurrentHashMap<>();
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** Reads payloads to the same depth as the {@link DocumentReader} that locates their violations. */
+    private final JsonMapper json = JsonMapper.builder(DocumentReader.jsonFactory()).build();
     private final AtomicLong inlineCounter = new AtomicLong();
     private final DocumentReader reader = new DocumentReader();
 

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** The validator on the project's own SSO contract and its examples. */
 class SchemaValidatorTest {
 
@@ -89,6 +91,18 @@ class SchemaValidatorTest {
             assertThat(v.keyword()).isEqualTo(CompiledSchema.SYNTAX);
             assertThat(v.line()).isEqualTo(3);
             assertThat(v.message()).startsWith("not well-formed JSON");
+        });
+    }
+
+    @Test
+    void aPayloadIsReadToTheSameDepthAsSchemasAndOneNestedDeeperGetsItsLocation() {
+        CompiledSchema any = VALIDATOR.inline(JsonMapper.builder().build().readTree("{}"));
+        assertThat(any.validate("[".repeat(600) + "]".repeat(600)).valid()).isTrue();
+        assertThat(any.validate("[".repeat(1_001) + "]".repeat(1_001)).violations()).singleElement().satisfies(v -> {
+            assertThat(v.keyword()).isEqualTo(CompiledSchema.SYNTAX);
+            assertThat(v.line()).isEqualTo(1);
+            assertThat(v.column()).isEqualTo(1_002); // where reading stopped, just after the bracket too many
+            assertThat(v.message()).isEqualTo("nested deeper than the reader's limit of 1000 levels");
         });
     }
 
