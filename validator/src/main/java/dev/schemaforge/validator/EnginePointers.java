@@ -86,11 +86,12 @@ final class EnginePointers {
             for (String keyword : REFERENCES) {
                 addRespelling(targets, pointer, pointer, keyword, object.path(keyword), respellings);
             }
-            JsonNode mapping = object.path("discriminator").path("mapping");
+            JsonNode discriminator = object.path("discriminator");
+            JsonNode mapping = discriminator.path("mapping");
             for (Map.Entry<String, JsonNode> entry : mapping.properties()) {
                 addRespelling(targets, pointer, pointer + MAPPING, entry.getKey(), entry.getValue(), respellings);
             }
-            if (object.path("discriminator").isObject()) {
+            if (discriminator.isObject()) {
                 for (String union : UNIONS) {
                     for (JsonNode branch : object.path(union)) {
                         addImplicitMapping(targets, pointer, mapping, branch.path("$ref"), respellings);
