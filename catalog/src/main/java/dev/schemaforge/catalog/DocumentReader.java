@@ -1,6 +1,10 @@
 package dev.schemaforge.catalog;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -45,6 +49,7 @@ public final class DocumentReader {
     private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
     private static final int MAX_YAML_ALIASES = 100;
     private static final int MAX_NESTING = 1_000;
+    private static final char REPLACEMENT = '\uFFFD';
     private static final StreamReadConstraints CONSTRAINTS =
             StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
     /** How Jackson names the setting behind a limit, which the reader's users cannot change. */
@@ -94,7 +99,7 @@ public final class DocumentReader {
     public Parsed read(Path file, byte[] bytes) {
         TokenStreamFactory factory = looksLikeJson(file, bytes) ? json : yaml;
         // Parsed as characters, not bytes, so columns count characters after non-ASCII text too.
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text(bytes))) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text(file, bytes))) {
             try {
                 return parse(parser, file);
             } catch (StreamConstraintsException e) {
@@ -143,10 +148,37 @@ public final class DocumentReader {
     }
 
     /** UTF-8 (the encoding JSON requires and YAML defaults to), without a byte-order mark. */
-    private static String text(byte[] bytes) {
+    private static String text(Path file, byte[] bytes) {
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
                 ? 3 : 0;
-        return new String(bytes, start, bytes.length - start, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        // Decoding put U+FFFD for every byte that is not UTF-8; most texts have none, and the strict
+        // decoder runs only to tell a bad byte from a U+FFFD that was in the text.
+        if (text.indexOf(REPLACEMENT) >= 0) {
+            rejectBytesThatAreNotUtf8(file, bytes, start);
+        }
+        return text;
+    }
+
+    private static void rejectBytesThatAreNotUtf8(Path file, byte[] bytes, int start) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .decode(in, CharBuffer.allocate(bytes.length - start), true);
+        if (!result.isMalformed() && !result.isUnmappable()) {
+            return;
+        }
+        int bad = in.position();
+        int lineStart = start;
+        int line = 1;
+        for (int i = start; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+        throw new SchemaException(new Problem(new Location(file, line, column), "", null, String.format(Locale.ROOT,
+                "not well-formed: byte 0x%02X is not UTF-8 (is the file saved in another encoding?)", bytes[bad] & 0xFF)));
     }
 
     private static boolean looksLikeJson(Path file, byte[] bytes) {

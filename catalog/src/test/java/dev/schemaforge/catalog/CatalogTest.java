@@ -143,6 +143,35 @@ class CatalogTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreReportedWhereTheyStandInsteadOfReadAsReplacementCharacters() {
+        DocumentReader reader = new DocumentReader();
+        byte[] yaml = bytes("type: object\ndescription: caf", 0xE9, " au lait\n");
+        assertThatThrownBy(() -> reader.read(Path.of("latin1.yaml"), yaml))
+                .isInstanceOf(SchemaException.class)
+                .hasMessage("latin1.yaml:2:17: #: not well-formed: byte 0xE9 is not UTF-8 (is the file saved in"
+                        + " another encoding?)");
+        byte[] json = bytes("{\"title\": \"\u00e9\u20ac ", 0xFF, "\"}");
+        assertThatThrownBy(() -> reader.read(Path.of("bad.json"), json))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageStartingWith("bad.json:1:15: #: not well-formed: byte 0xFF is not UTF-8");
+        byte[] replacement = "{\"title\": \"\uFFFD\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(reader.read(Path.of("ok.json"), replacement).root().path("title").stringValue()).isEqualTo("\uFFFD");
+    }
+
+    /** Text in UTF-8, with single bytes (given as ints) between the pieces. */
+    private static byte[] bytes(Object... pieces) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Object piece : pieces) {
+            if (piece instanceof Integer b) {
+                out.write(b);
+            } else {
+                out.writeBytes(piece.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void unknownNamesListWhatIsKnown() {
         Catalog catalog = load("yaml/api.yaml");
         assertThatThrownBy(() -> catalog.schema("Cat"))

@@ -1,6 +1,7 @@
 package dev.schemaforge.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.Dialect;
+import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.generator.GeneratedFile;
 import dev.schemaforge.generator.GenerationRequest;
 import dev.schemaforge.generator.GenerationResult;
@@ -134,16 +136,16 @@ class BundledSchemasTest {
         assertThat(bundle(mappings)).isEqualTo(bundle(mappings));
     }
 
+    /** The catalog refuses bytes that are not UTF-8, where it once read them as U+FFFD; nothing is bundled. */
     @Test
-    void aYamlDocumentWithStrayLatin1BytesIsBundledAsTheTextTheCatalogRead() throws IOException {
+    void aYamlDocumentWithStrayLatin1BytesIsRefusedWithItsLocation() throws IOException {
         Path latin1 = schemas.resolve("legacy.yaml");
         Files.write(latin1, "title: Legacy\ndescription: caf\u00e9\ntype: string\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
 
-        BundledSchemas bundle = bundle(List.of(latin1), Map.of());
-
-        assertThat(content(bundle, "schemas/legacy.yaml"))
-                .isEqualTo("title: Legacy\ndescription: caf\uFFFD\ntype: string\n");
+        assertThatThrownBy(() -> bundle(List.of(latin1), Map.of()))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageStartingWith(latin1 + ":2:17: #: not well-formed: byte 0xE9 is not UTF-8");
     }
 
     @Test

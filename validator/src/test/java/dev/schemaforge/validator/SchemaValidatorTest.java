@@ -3,6 +3,7 @@ package dev.schemaforge.validator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,6 +105,19 @@ class SchemaValidatorTest {
             assertThat(v.column()).isEqualTo(1_002); // where reading stopped, just after the bracket too many
             assertThat(v.message()).isEqualTo("nested deeper than the reader's limit of 1000 levels");
         });
+    }
+
+    @Test
+    void aYamlPayloadWithBytesThatAreNotUtf8IsAViolationWithItsLocation() {
+        byte[] payload = "id: c\nprovider: caf\u00e9 X\n".getBytes(StandardCharsets.UTF_8);
+        payload[payload.length - 2] = (byte) 0xE9; // the X: a Latin-1 é
+        assertThat(VALIDATOR.schema("Connection").validate(payload, "connection.yaml").violations())
+                .singleElement().satisfies(v -> {
+                    assertThat(v.keyword()).isEqualTo(CompiledSchema.SYNTAX);
+                    assertThat(v.line()).isEqualTo(2);
+                    assertThat(v.column()).isEqualTo(16);
+                    assertThat(v.message()).startsWith("not well-formed: byte 0xE9 is not UTF-8");
+                });
     }
 
     @Test
