@@ -17,6 +17,7 @@ interface LintCheck {
 
     /** Every check, in the order their findings are listed at the same place. */
     static List<LintCheck> all(SchemaValidator validator) {
-        return List.of(new MetaSchemaCheck(validator), new UnknownKeywordCheck(), new UnknownFormatCheck());
+        return List.of(new MetaSchemaCheck(validator), new UnknownDialectCheck(), new UnknownKeywordCheck(),
+                new UnknownFormatCheck());
     }
 }

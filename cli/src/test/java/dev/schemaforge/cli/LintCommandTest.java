@@ -168,6 +168,27 @@ class LintCommandTest {
     }
 
     @Test
+    void aSchemaUriNamingNoKnownDialectIsAWarningThatSaysWhatTheDocumentIsReadAs() throws IOException {
+        Path file = write("typo.schema.json", """
+                {
+                  "$schema": "http://json-schema.org/draft-07/schem#",
+                  "type": "object"
+                }
+                """);
+
+        CliRun asDefault = CliRun.schemaforge("lint", "--schemas", file.toString());
+        CliRun asDraft7 = CliRun.schemaforge("lint", "--schemas", file.toString(), "--default-dialect", "draft7");
+
+        assertThat(asDefault.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(asDefault.out()).isEqualTo(String.join(NL,
+                file + ":2:3: warning: #/$schema: \"http://json-schema.org/draft-07/schem#\" names no dialect "
+                        + "Schemaforge knows; the document is read as 2020-12, the default dialect "
+                        + "(--default-dialect changes it) [unknown-dialect]",
+                "1 document, 1 schema checked: 0 errors, 1 warning", ""));
+        assertThat(asDraft7.out()).contains("the document is read as draft7, the default dialect");
+    }
+
+    @Test
     void warningsAloneDoNotFail() throws IOException {
         Path file = write("warn.schema.json", "{ \"type\": \"string\", \"format\": \"color-hex\" }");
 
