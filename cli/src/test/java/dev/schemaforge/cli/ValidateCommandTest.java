@@ -180,6 +180,18 @@ class ValidateCommandTest {
                 .doesNotContain("internal error");
     }
 
+    /** Before, the engine's stack overflow escaped as a stack trace with exit 1, which CI reads as "invalid". */
+    @Test
+    void aSchemaThatAppliesItselfWithoutEndIsASchemaErrorNotACrash() throws IOException {
+        Path schema = Files.writeString(temp.resolve("loop.json"), "{\"$ref\": \"#\"}");
+        Path payload = Files.writeString(temp.resolve("p.json"), "{}");
+
+        CliRun run = CliRun.schemaforge("validate", "--schema", schema.toString(), payload.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith(schema + ":1:1: #: checking a payload against this schema never ends");
+    }
+
     @Test
     void standardInputIsOnePayload() throws IOException {
         byte[] payload = Files.readAllBytes(EXAMPLES.resolve("invalid/connection-unknown-provider.json"));

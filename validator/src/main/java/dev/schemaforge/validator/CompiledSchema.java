@@ -44,12 +44,15 @@ public final class CompiledSchema {
 
     private final SchemaValidator owner;
     private final String reference;
+    /** The schema as networknt knows it: an IRI, with a fragment for a schema inside a document. */
+    private final String engineIri;
     private final Schema schema;
     private final Messages messages = new Messages();
 
-    CompiledSchema(SchemaValidator owner, String reference, Schema schema) {
+    CompiledSchema(SchemaValidator owner, String reference, String engineIri, Schema schema) {
         this.owner = owner;
         this.reference = reference;
+        this.engineIri = engineIri;
         this.schema = schema;
     }
 
@@ -111,7 +114,7 @@ public final class CompiledSchema {
 
     /** Validates a tree; violations carry no line and column, as there is no text. */
     public ValidationResult validate(JsonNode tree) {
-        List<Error> errors = schema.validate(tree);
+        List<Error> errors = errors(tree);
         return errors.isEmpty() ? new ValidationResult(TREE_SOURCE, List.of())
                 : new ValidationResult(TREE_SOURCE, violations(findings(errors), pointer -> null));
     }
@@ -121,7 +124,7 @@ public final class CompiledSchema {
      * the line and column of just the values its violations name.
      */
     private ValidationResult check(String source, JsonNode tree, Supplier<String> text) {
-        List<Error> errors = schema.validate(tree);
+        List<Error> errors = errors(tree);
         if (errors.isEmpty()) {
             return new ValidationResult(source, List.of());
         }
@@ -140,9 +143,24 @@ public final class CompiledSchema {
             Problem problem = e.problems().get(0);
             return malformed(source, problem.location().line(), problem.location().column(), problem.message());
         }
-        List<Error> errors = schema.validate(parsed.root());
+        List<Error> errors = errors(parsed.root());
         return errors.isEmpty() ? new ValidationResult(source, List.of())
                 : new ValidationResult(source, violations(findings(errors), parsed.locations()::find));
+    }
+
+    /**
+     * networknt's errors for a payload. A schema that applies itself again without stepping into the
+     * payload ({@code {"$ref": "#"}}) recurses until the stack is full: that is a schema error,
+     * reported as one, not a crash.
+     */
+    private List<Error> errors(JsonNode payload) {
+        try {
+            return schema.validate(payload);
+        } catch (StackOverflowError e) {
+            throw owner.schemaError(engineIri, "checking a payload against this schema never ends: somewhere it"
+                    + " applies itself again without stepping into the payload, through a cycle of $ref (and allOf,"
+                    + " anyOf, oneOf, not, if/then/else) such as {\"$ref\": \"#\"}");
+        }
     }
 
     /**

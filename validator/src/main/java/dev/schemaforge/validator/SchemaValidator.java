@@ -111,7 +111,7 @@ public final class SchemaValidator {
             Schema compiledSchema = registry(dialect).getSchema(SchemaLocation.of(id.toString()),
                     EnginePointers.inlineTree(schema));
             compiledSchema.initializeValidators();
-            return new CompiledSchema(this, id.toString(), compiledSchema);
+            return new CompiledSchema(this, id.toString(), id.toString(), compiledSchema);
         } catch (com.networknt.schema.SchemaException e) {
             throw engineRefused(e, id.toString());
         }
@@ -124,7 +124,7 @@ public final class SchemaValidator {
         try {
             Schema schema = registryFor(document).getSchema(SchemaLocation.of(location));
             schema.initializeValidators();
-            return new CompiledSchema(this, node.reference(), schema);
+            return new CompiledSchema(this, node.reference(), location, schema);
         } catch (com.networknt.schema.SchemaException e) {
             throw engineRefused(e, location);
         }
@@ -139,19 +139,23 @@ public final class SchemaValidator {
     SchemaException engineRefused(com.networknt.schema.SchemaException e, String fallback) {
         String message = String.valueOf(e.getMessage());
         Matcher named = ENGINE_SCHEMA.matcher(message);
-        String iri = named.find() ? named.group() : null;
+        String iri = named.find() && schemaLocation(named.group()) != null ? named.group() : fallback;
+        return schemaError(iri,
+                "the validation engine cannot use this schema: " + message + " (run `schemaforge lint` for details)");
+    }
+
+    /**
+     * A schema error at the schema networknt knows as {@code iri}: with its file:line:col where the
+     * catalog has it, else naming the IRI (a schema built in code).
+     */
+    SchemaException schemaError(String iri, String message) {
         Location at = schemaLocation(iri);
-        if (at == null) {
-            iri = fallback;
-            at = schemaLocation(fallback);
-        }
         int hash = iri.indexOf('#');
         String pointer = hash < 0 ? "" : iri.substring(hash + 1);
         if (at == null) {
             at = new Location(Path.of(hash < 0 ? iri : iri.substring(0, hash)), 0, 0);
         }
-        return new SchemaException(new Problem(at, pointer, null,
-                "the validation engine cannot use this schema: " + message + " (run `schemaforge lint` for details)"));
+        return new SchemaException(new Problem(at, pointer, null, message));
     }
 
     /** One registry per default dialect: OpenAPI documents and JSON Schema files without {@code $schema} differ. */

@@ -57,4 +57,27 @@ class EngineRefusalTest {
         assertThat(e.problems().get(0).message()).startsWith("the validation engine cannot use this schema: ")
                 .contains("/nowhere");
     }
+
+    @Test
+    void aSchemaThatAppliesItselfWithoutEndIsASchemaErrorNotACrash() throws IOException {
+        Files.writeString(folder.resolve("s.json"), "{\"$schema\": \"http://json-schema.org/draft-07/schema#\",\n"
+                + "  \"definitions\": {\"a\": {\"$ref\": \"#/definitions/b\"},"
+                + " \"b\": {\"allOf\": [{\"$ref\": \"#/definitions/a\"}]}},\n"
+                + "  \"properties\": {\"x\": {\"$ref\": \"#/definitions/a\"}}\n"
+                + "}");
+        CompiledSchema schema = SchemaValidator.builder().schemas(folder).build().schema("s.json");
+        assertThat(schema.validate("{}").valid()).as("the loop is reached only through x").isTrue();
+
+        SchemaException e = catchThrowableOfType(SchemaException.class, () -> schema.validate("{\"x\": 1}"));
+
+        assertThat(e).isNotNull();
+        Problem problem = e.problems().get(0);
+        assertThat(problem.location().file().getFileName()).hasToString("s.json");
+        assertThat(problem.location().line()).isEqualTo(1);
+        assertThat(problem.message()).isEqualTo("checking a payload against this schema never ends: somewhere it"
+                + " applies itself again without stepping into the payload, through a cycle of $ref (and allOf,"
+                + " anyOf, oneOf, not, if/then/else) such as {\"$ref\": \"#\"}");
+        assertThat(catchThrowableOfType(SchemaException.class, () -> schema.validate(
+                JsonMapper.builder().build().readTree("{\"x\": 1}")))).as("from a tree too").isNotNull();
+    }
 }
