@@ -15,10 +15,15 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+        return report(e, command, verbose(parseResult));
+    }
+
+    /** Prints the one line (and the stack trace when {@code verbose}); the exit code to end with. */
+    static int report(Throwable e, CommandLine command, boolean verbose) {
         PrintWriter err = command.getErr();
         String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
         err.println(command.getColorScheme().errorText("schemaforge: internal error: " + message));
-        if (verbose(parseResult)) {
+        if (verbose) {
             e.printStackTrace(err);
         }
         err.flush();

@@ -1,5 +1,6 @@
 package dev.schemaforge.cli;
 
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -29,7 +30,22 @@ public final class SchemaforgeCommand implements Callable<Integer> {
     private boolean verbose;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(run(commandLine(), args));
+    }
+
+    /**
+     * Runs a command line as {@link #main} does. picocli hands only exceptions to the
+     * {@link InternalErrorHandler}; an {@link Error} (out of memory, a stack overflow) would end the
+     * JVM with a stack trace and exit code 1, which means "some payload is invalid". It is an
+     * internal error like any other: one line, exit code 3.
+     */
+    static int run(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } catch (Error e) {
+            boolean verbose = Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose");
+            return InternalErrorHandler.report(e, commandLine, verbose);
+        }
     }
 
     /**

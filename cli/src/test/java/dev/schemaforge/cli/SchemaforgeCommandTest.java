@@ -2,12 +2,16 @@ package dev.schemaforge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Ansi;
 
 class SchemaforgeCommandTest {
 
@@ -55,6 +59,19 @@ class SchemaforgeCommandTest {
         }
     }
 
+    @Test
+    void anErrorIsAnInternalErrorToo() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = SchemaforgeCommand.commandLine().addSubcommand(new Overflow());
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setColorScheme(Help.defaultColorScheme(Ansi.OFF));
+
+        int exitCode = SchemaforgeCommand.run(commandLine, "overflow");
+
+        assertThat(exitCode).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(err).hasToString("schemaforge: internal error: java.lang.StackOverflowError" + System.lineSeparator());
+    }
+
     private static CommandLine withFailingSubcommand() {
         return SchemaforgeCommand.commandLine().addSubcommand(new Explode());
     }
@@ -65,6 +82,15 @@ class SchemaforgeCommandTest {
         @Override
         public Integer call() {
             throw new IllegalStateException("boom");
+        }
+    }
+
+    @Command(name = "overflow")
+    static final class Overflow implements Callable<Integer> {
+
+        @Override
+        public Integer call() {
+            throw new StackOverflowError();
         }
     }
 }
