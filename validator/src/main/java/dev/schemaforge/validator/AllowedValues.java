@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
  * An {@code enum} keyword's values as its messages show them, read once per schema: the list that
  * follows "is not one of", and the string values a typo suggestion is chosen from.
  *
- * @param listed the values, strings unquoted, separated by commas
- * @param suggestions the string values, ready for look-ups
+ * @param listed the values, strings unquoted (but {@code ""}), separated by commas
+ * @param suggestions the string values but the empty one (never a useful suggestion), ready for look-ups
  */
 record AllowedValues(String listed, Suggestions suggestions) {
 
@@ -19,8 +19,9 @@ record AllowedValues(String listed, Suggestions suggestions) {
         List<String> strings = new ArrayList<>();
         if (allowed != null) {
             for (JsonNode value : allowed) {
-                values.add(value.isString() ? value.stringValue() : value.toString());
-                if (value.isString()) {
+                // strings unquoted, but for the empty one, which would otherwise not show at all
+                values.add(value.isString() && !value.stringValue().isEmpty() ? value.stringValue() : value.toString());
+                if (value.isString() && !value.stringValue().isEmpty()) {
                     strings.add(value.stringValue());
                 }
             }

@@ -29,6 +29,14 @@ class MessagesTest {
     }
 
     @Test
+    void anEmptyEnumSaysThatItAllowsNothingAndAnEmptyStringValueShows() {
+        assertThat(check(Dialect.DRAFT_2020_12, "{\"enum\": []}", "\"a\"")).extracting(Violation::message)
+                .containsExactly("\"a\" is not allowed: the enum lists no values");
+        assertThat(check(Dialect.DRAFT_2020_12, "{\"enum\": [\"\", \"bb\"]}", "\"zzzzzz\"")).extracting(Violation::message)
+                .containsExactly("\"zzzzzz\" is not one of \"\", bb");
+    }
+
+    @Test
     void dependentMembersNameWhatIsMissingAndWhy() {
         assertThat(check(Dialect.DRAFT_2020_12, "{\"dependentRequired\": {\"bar\": [\"foo\", \"baz\"]}}",
                 "{\"bar\": 1, \"baz\": 2}")).extracting(Violation::message)
