@@ -3,6 +3,7 @@ package dev.schemaforge.cli;
 import java.util.List;
 import java.util.function.Consumer;
 
+import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.SchemaNode;
 import dev.schemaforge.validator.SchemaValidator;
 
@@ -16,8 +17,8 @@ interface LintCheck {
     void check(SchemaNode schema, Consumer<LintFinding> findings);
 
     /** Every check, in the order their findings are listed at the same place. */
-    static List<LintCheck> all(SchemaValidator validator) {
-        return List.of(new MetaSchemaCheck(validator), new UnknownDialectCheck(), new UnknownKeywordCheck(),
-                new UnknownFormatCheck());
+    static List<LintCheck> all(Catalog catalog, SchemaValidator validator) {
+        return List.of(new MetaSchemaCheck(validator), new EndlessCycleCheck(catalog), new UnknownDialectCheck(),
+                new UnknownKeywordCheck(), new UnknownFormatCheck());
     }
 }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "lint",
         description = {"Checks schema documents: every document loads and every $ref resolves (errors), each "
                 + "JSON Schema document and each OpenAPI component schema conforms to its dialect's meta-schema "
-                + "(errors), and $schema dialects, keywords and formats are known (warnings). A document that does "
+                + "and never applies itself again without stepping into the payload (errors), and $schema "
+                + "dialects, keywords and formats are known (warnings). A document that does "
                 + "not load or resolve is reported, and the others are checked all the same.",
             "OpenAPI 3.0 and Swagger 2.0 schemas are checked against the draft-4 meta-schema, of which they are "
                 + "a subset; schemas written inline in OpenAPI paths are not checked."},
@@ -66,7 +67,7 @@ final class LintCommand implements Callable<Integer> {
         } catch (UserInputException e) {
             return UsageErrors.report(spec, "schemaforge: " + e.getMessage());
         }
-        List<LintCheck> checks = LintCheck.all(SchemaValidator.of(catalog));
+        List<LintCheck> checks = LintCheck.all(catalog, SchemaValidator.of(catalog));
         for (Entry entry : catalog.entries()) {
             for (LintCheck check : checks) {
                 check.check(entry.schema(), findings::add);

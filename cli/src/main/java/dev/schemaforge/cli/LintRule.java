@@ -6,6 +6,8 @@ enum LintRule {
     REFERENCE("reference", true),
     /** A schema does not conform to its dialect's meta-schema. */
     META_SCHEMA("meta-schema", true),
+    /** A schema applies itself again to the same value: validating a payload that reaches it never ends. */
+    ENDLESS_CYCLE("endless-cycle", true),
     /** A JSON Schema document's {@code $schema} names no dialect Schemaforge knows; it is read in the default one. */
     UNKNOWN_DIALECT("unknown-dialect", false),
     /** A member of a schema object is not a keyword of its dialect and not an {@code x-} extension. */

@@ -189,6 +189,35 @@ class LintCommandTest {
     }
 
     @Test
+    void aSchemaThatAppliesItselfWithoutSteppingIntoThePayloadIsAnErrorButARecursiveTypeIsNot() throws IOException {
+        Path file = write("loop.schema.json", """
+                {
+                  "$schema": "https://json-schema.org/draft/2020-12/schema",
+                  "$defs": {
+                    "a": { "$ref": "#/$defs/b" },
+                    "b": { "allOf": [ { "$ref": "#/$defs/a" } ] },
+                    "tree": { "properties": { "children": { "items": { "$ref": "#/$defs/tree" } } } }
+                  },
+                  "properties": { "x": { "$ref": "#/$defs/a" }, "t": { "$ref": "#/$defs/tree" } }
+                }
+                """);
+        Path self = write("self.schema.json", "{ \"$ref\": \"#\" }");
+
+        CliRun run = CliRun.schemaforge("lint", "--schemas", file.toString(), "--schemas", self.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).isEqualTo(String.join(NL,
+                file + ":5:25: error: #/$defs/b/allOf/0/$ref: the schema applies itself again without stepping into "
+                        + "the payload (loop.schema.json#/$defs/a -> loop.schema.json#/$defs/b -> "
+                        + "loop.schema.json#/$defs/b/allOf/0 -> loop.schema.json#/$defs/a): checking a payload that "
+                        + "reaches it never ends [endless-cycle]",
+                self + ":1:3: error: #/$ref: the schema applies itself again without stepping into the payload "
+                        + "(self.schema.json# -> self.schema.json#): checking a payload that reaches it never ends "
+                        + "[endless-cycle]",
+                "2 documents, 2 schemas checked: 2 errors, 0 warnings", ""));
+    }
+
+    @Test
     void warningsAloneDoNotFail() throws IOException {
         Path file = write("warn.schema.json", "{ \"type\": \"string\", \"format\": \"color-hex\" }");
 
