@@ -32,7 +32,7 @@ final class EndlessCycleCheck implements LintCheck {
             Dialect.OPENAPI_3_0);
 
     private final Catalog catalog;
-    /** Schemas from which no cycle is reachable in place, or whose cycle is reported: shared by all entries. */
+    /** Schemas whose in-place steps are all followed (any cycle among them reported): shared by all entries. */
     private final Set<SchemaNode> done = new HashSet<>();
 
     EndlessCycleCheck(Catalog catalog) {
@@ -117,6 +117,5 @@ final class EndlessCycleCheck implements LintCheck {
         findings.accept(new LintFinding(last.document().locate(step), step, LintRule.ENDLESS_CYCLE,
                 "the schema applies itself again without stepping into the payload (" + String.join(" -> ", cycle)
                         + " -> " + again.reference() + "): checking a payload that reaches it never ends"));
-        done.addAll(path.keySet());
     }
 }

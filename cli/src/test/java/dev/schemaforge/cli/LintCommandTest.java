@@ -218,6 +218,19 @@ class LintCommandTest {
     }
 
     @Test
+    void aSchemaOnTheWayToOneEndlessCycleIsStillFollowedIntoAnother() throws IOException {
+        Path file = write("two.schema.json", """
+                {"allOf": [{"$ref": "#/$defs/a"}, {"$ref": "#"}], "$defs": {"a": {"$ref": "#/$defs/a"}}}
+                """);
+
+        CliRun run = CliRun.schemaforge("lint", "--schemas", file.toString());
+
+        assertThat(run.out().lines().filter(line -> line.endsWith("[endless-cycle]")))
+                .extracting(line -> line.substring(file.toString().length(), line.indexOf(" the schema")))
+                .containsExactlyInAnyOrder(":1:67: error: #/$defs/a/$ref:", ":1:36: error: #/allOf/1/$ref:");
+    }
+
+    @Test
     void warningsAloneDoNotFail() throws IOException {
         Path file = write("warn.schema.json", "{ \"type\": \"string\", \"format\": \"color-hex\" }");
 
