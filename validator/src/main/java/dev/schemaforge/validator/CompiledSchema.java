@@ -159,7 +159,7 @@ public final class CompiledSchema {
         } catch (StackOverflowError e) {
             throw owner.schemaError(engineIri, "checking a payload against this schema never ends: somewhere it"
                     + " applies itself again without stepping into the payload, through a cycle of $ref (and allOf,"
-                    + " anyOf, oneOf, not, if/then/else) such as {\"$ref\": \"#\"}");
+                    + " anyOf, oneOf, not, if/then/else) such as {\"$ref\": \"#\"} (`schemaforge lint` shows where)");
         }
     }
 

@@ -76,7 +76,7 @@ class EngineRefusalTest {
         assertThat(problem.location().line()).isEqualTo(1);
         assertThat(problem.message()).isEqualTo("checking a payload against this schema never ends: somewhere it"
                 + " applies itself again without stepping into the payload, through a cycle of $ref (and allOf,"
-                + " anyOf, oneOf, not, if/then/else) such as {\"$ref\": \"#\"}");
+                + " anyOf, oneOf, not, if/then/else) such as {\"$ref\": \"#\"} (`schemaforge lint` shows where)");
         assertThat(catchThrowableOfType(SchemaException.class, () -> schema.validate(
                 JsonMapper.builder().build().readTree("{\"x\": 1}")))).as("from a tree too").isNotNull();
     }
