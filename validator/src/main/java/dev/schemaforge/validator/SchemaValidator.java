@@ -24,6 +24,7 @@ import com.networknt.schema.resource.InputStreamSource;
 
 import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.Dialect;
+import dev.schemaforge.catalog.DocumentKind;
 import dev.schemaforge.catalog.DocumentReader;
 import dev.schemaforge.catalog.Location;
 import dev.schemaforge.catalog.Problem;
@@ -33,6 +34,7 @@ import dev.schemaforge.catalog.SourceDocument;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Validates payloads against the schemas of a {@link Catalog}. The engine is networknt's
@@ -193,11 +195,29 @@ public final class SchemaValidator {
         return catalog.document(uri)
                 .map(document -> {
                     byte[] bytes = serialized.computeIfAbsent(document.uri(),
-                            key -> json.writeValueAsString(EnginePointers.tree(catalog, document))
+                            key -> json.writeValueAsString(
+                                    inKnownDialect(document, EnginePointers.tree(catalog, document)))
                                     .getBytes(StandardCharsets.UTF_8));
                     return (InputStreamSource) () -> new java.io.ByteArrayInputStream(bytes);
                 })
                 .orElse(null);
+    }
+
+    /**
+     * {@code tree}, the engine's copy of {@code document}, with a {@code $schema} that names no known
+     * dialect replaced by the one the catalog reads the document in (the default dialect). networknt
+     * would try to load such a meta-schema and refuse the schema; the generator reads it in the default
+     * dialect, and lint warns about it. The catalog's own tree is not changed.
+     */
+    private static JsonNode inKnownDialect(SourceDocument document, JsonNode tree) {
+        JsonNode declared = tree.path("$schema");
+        if (document.kind() != DocumentKind.JSON_SCHEMA || !declared.isString()
+                || Dialect.fromSchemaUri(declared.stringValue()).isPresent()) {
+            return tree;
+        }
+        ObjectNode copy = tree == document.root() ? (ObjectNode) tree.deepCopy() : (ObjectNode) tree;
+        copy.put("$schema", document.dialect().uri());
+        return copy;
     }
 
     /** The networknt dialect that implements one of ours; also what lint checks keywords against. */

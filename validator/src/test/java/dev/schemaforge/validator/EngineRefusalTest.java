@@ -80,4 +80,22 @@ class EngineRefusalTest {
         assertThat(catchThrowableOfType(SchemaException.class, () -> schema.validate(
                 JsonMapper.builder().build().readTree("{\"x\": 1}")))).as("from a tree too").isNotNull();
     }
+
+    @Test
+    void aSchemaUriNamingNoKnownDialectIsReadInTheDefaultDialectAsTheGeneratorReadsIt() throws IOException {
+        Files.writeString(folder.resolve("custom.json"), "{\"$schema\": \"https://example.com/our-meta-schema\",\n"
+                + "  \"type\": \"object\", \"required\": [\"a\"]}");
+        String before = Files.readString(folder.resolve("custom.json"));
+        SchemaValidator validator = SchemaValidator.builder().schemas(folder).build();
+
+        CompiledSchema schema = validator.schema("custom.json");
+
+        assertThat(schema.validate("{\"a\": 1}").valid()).isTrue();
+        assertThat(schema.validate("{}").violations()).extracting(Violation::message)
+                .containsExactly("missing required property \"a\"");
+        assertThat(validator.catalog().document(folder.resolve("custom.json").toUri()).orElseThrow().root()
+                .path("$schema").stringValue()).as("the catalog's tree keeps what the file says")
+                .isEqualTo("https://example.com/our-meta-schema");
+        assertThat(Files.readString(folder.resolve("custom.json"))).isEqualTo(before);
+    }
 }
