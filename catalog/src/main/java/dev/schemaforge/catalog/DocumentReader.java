@@ -178,7 +178,8 @@ public final class DocumentReader {
         }
         int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
         throw new SchemaException(new Problem(new Location(file, line, column), "", null, String.format(Locale.ROOT,
-                "not well-formed: byte 0x%02X is not UTF-8 (is the file saved in another encoding?)", bytes[bad] & 0xFF)));
+                "not well-formed: byte 0x%02X is not UTF-8 (is the file saved in another encoding?)",
+                bytes[bad] & 0xFF)));
     }
 
     private static boolean looksLikeJson(Path file, byte[] bytes) {
