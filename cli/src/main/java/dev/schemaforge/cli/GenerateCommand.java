@@ -72,8 +72,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--default-dialect", paramLabel = "DIALECT", defaultValue = "2020-12",
             converter = DialectConverter.class,
-            description = "Dialect of JSON Schema documents without $schema: draft4, draft6, draft7, 2019-09 "
-                    + "or 2020-12 (default: ${DEFAULT-VALUE}).")
+            description = "Dialect of JSON Schema documents without $schema, or whose $schema names no known "
+                    + "dialect: draft4, draft6, draft7, 2019-09 or 2020-12 (default: ${DEFAULT-VALUE}).")
     private Dialect defaultDialect;
 
     @Option(names = "--map", paramLabel = "PREFIX=DIR",

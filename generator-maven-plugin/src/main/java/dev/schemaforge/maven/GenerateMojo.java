@@ -66,7 +66,10 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "schemaforge.builders", defaultValue = "true")
     private boolean builders;
 
-    /** The dialect of JSON Schema documents without {@code $schema}: draft4, draft6, draft7, 2019-09, 2020-12. */
+    /**
+     * The dialect of JSON Schema documents without {@code $schema}, or whose {@code $schema} names no
+     * known dialect: draft4, draft6, draft7, 2019-09, 2020-12.
+     */
     @Parameter(property = "schemaforge.defaultDialect", defaultValue = "2020-12")
     private String defaultDialect;
 
