@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -60,8 +64,28 @@ public final class OutputWriter {
             }
             return new Report(counts[0], counts[1], counts[2]);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write generated files: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write generated files: " + describe(e), e);
         }
+    }
+
+    /** What went wrong, in words: for some failures the JDK's message is only the file's name. */
+    static String describe(IOException e) {
+        if (!(e instanceof FileSystemException failure) || failure.getReason() != null) {
+            return e.getMessage();
+        }
+        String what;
+        if (e instanceof NoSuchFileException) {
+            what = "no such file or folder";
+        } else if (e instanceof AccessDeniedException) {
+            what = "permission denied";
+        } else if (e instanceof FileAlreadyExistsException) {
+            what = "already exists (as a file, or as a link to nothing)";
+        } else if (e instanceof NotDirectoryException) {
+            what = "not a folder";
+        } else {
+            what = e.getClass().getSimpleName();
+        }
+        return failure.getFile() + ": " + what;
     }
 
     private static void writeFolder(List<GeneratedFile> files, Path folder, int[] counts) throws IOException {

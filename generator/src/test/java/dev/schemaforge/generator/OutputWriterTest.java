@@ -1,8 +1,10 @@
 package dev.schemaforge.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -174,5 +176,15 @@ class OutputWriterTest {
         assertThat(out.resolve("test/mapping/Person.java")).exists();
         assertThat(out.resolve("META-INF/schemaforge/types.json")).exists();
         assertThat(OutputWriter.write(generated, out, out)).isEqualTo(new OutputWriter.Report(0, files, 0));
+    }
+
+    @Test
+    void aFailureTheJdkNamesOnlyByItsFileIsStillExplained(@TempDir Path temp) throws IOException {
+        Path dangling = Files.createSymbolicLink(temp.resolve("out"), temp.resolve("gone"));
+
+        assertThatThrownBy(() -> OutputWriter.write(TWO_TYPES, dangling, dangling))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("cannot write generated files: " + dangling
+                        + ": already exists (as a file, or as a link to nothing)");
     }
 }
