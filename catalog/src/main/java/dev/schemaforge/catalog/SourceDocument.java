@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +22,18 @@ import tools.jackson.databind.JsonNode;
  */
 public record SourceDocument(URI uri, Path file, String displayName, JsonNode root, DocumentKind kind,
         Dialect dialect, DocumentLocations locations, Map<String, URI> resourceBases) {
+
+    /**
+     * The root's {@code $schema} when this JSON Schema document's {@code $schema} names no dialect
+     * Schemaforge knows; the document is then read in the default dialect ({@link #dialect()}).
+     * Empty for any other document.
+     */
+    public Optional<String> unknownSchemaUri() {
+        JsonNode declared = root.path("$schema");
+        return kind == DocumentKind.JSON_SCHEMA && declared.isString()
+                && Dialect.fromSchemaUri(declared.stringValue()).isEmpty()
+                ? Optional.of(declared.stringValue()) : Optional.empty();
+    }
 
     /** The base URI in force at {@code pointer}: that of the nearest enclosing {@code $id}, else the file's. */
     public URI baseUriAt(String pointer) {

@@ -2,11 +2,7 @@ package dev.schemaforge.cli;
 
 import java.util.function.Consumer;
 
-import dev.schemaforge.catalog.Dialect;
-import dev.schemaforge.catalog.DocumentKind;
 import dev.schemaforge.catalog.SchemaNode;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * Warns about a JSON Schema document whose {@code $schema} names no dialect Schemaforge knows (a
@@ -19,14 +15,12 @@ final class UnknownDialectCheck implements LintCheck {
 
     @Override
     public void check(SchemaNode schema, Consumer<LintFinding> findings) {
-        if (schema.document().kind() != DocumentKind.JSON_SCHEMA || !schema.pointer().isEmpty()) {
+        if (!schema.pointer().isEmpty()) {
             return;
         }
-        JsonNode declared = schema.node().path("$schema");
-        if (declared.isString() && Dialect.fromSchemaUri(declared.stringValue()).isEmpty()) {
-            findings.accept(new LintFinding(schema.document().locate(AT), AT, LintRule.UNKNOWN_DIALECT,
-                    "\"" + declared.stringValue() + "\" names no dialect Schemaforge knows; the document is read as "
-                            + schema.dialect().shortName() + ", the default dialect (--default-dialect changes it)"));
-        }
+        schema.document().unknownSchemaUri().ifPresent(uri -> findings.accept(new LintFinding(
+                schema.document().locate(AT), AT, LintRule.UNKNOWN_DIALECT, "\"" + uri + "\" names no dialect"
+                        + " Schemaforge knows; the document is read as " + schema.dialect().shortName()
+                        + ", the default dialect (--default-dialect changes it)")));
     }
 }

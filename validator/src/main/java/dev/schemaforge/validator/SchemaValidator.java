@@ -24,7 +24,6 @@ import com.networknt.schema.resource.InputStreamSource;
 
 import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.Dialect;
-import dev.schemaforge.catalog.DocumentKind;
 import dev.schemaforge.catalog.DocumentReader;
 import dev.schemaforge.catalog.Location;
 import dev.schemaforge.catalog.Problem;
@@ -210,9 +209,7 @@ public final class SchemaValidator {
      * dialect, and lint warns about it. The catalog's own tree is not changed.
      */
     private static JsonNode inKnownDialect(SourceDocument document, JsonNode tree) {
-        JsonNode declared = tree.path("$schema");
-        if (document.kind() != DocumentKind.JSON_SCHEMA || !declared.isString()
-                || Dialect.fromSchemaUri(declared.stringValue()).isPresent()) {
+        if (document.unknownSchemaUri().isEmpty()) {
             return tree;
         }
         ObjectNode copy = tree == document.root() ? (ObjectNode) tree.deepCopy() : (ObjectNode) tree;
