@@ -20,8 +20,9 @@ record AllowedValues(String listed, Suggestions suggestions) {
         if (allowed != null) {
             for (JsonNode value : allowed) {
                 // strings unquoted, but for the empty one, which would otherwise not show at all
-                values.add(value.isString() && !value.stringValue().isEmpty() ? value.stringValue() : value.toString());
-                if (value.isString() && !value.stringValue().isEmpty()) {
+                boolean word = value.isString() && !value.stringValue().isEmpty();
+                values.add(word ? value.stringValue() : value.toString());
+                if (word) {
                     strings.add(value.stringValue());
                 }
             }

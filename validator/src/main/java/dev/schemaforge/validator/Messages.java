@@ -112,11 +112,11 @@ final class Messages {
     }
 
     private String notOneOf(JsonNode instance, JsonNode allowed) {
-        AllowedValues values = allowed == null ? AllowedValues.of(null)
-                : allowedValues.computeIfAbsent(new Identity<>(allowed), key -> AllowedValues.of(key.value()));
         if (allowed != null && allowed.isEmpty()) {
             return show(instance) + " is not allowed: the enum lists no values";
         }
+        AllowedValues values = allowed == null ? AllowedValues.of(null)
+                : allowedValues.computeIfAbsent(new Identity<>(allowed), key -> AllowedValues.of(key.value()));
         String message = show(instance) + " is not one of " + values.listed();
         if (instance != null && instance.isString()) {
             Optional<String> suggestion = values.suggestions().closest(instance.stringValue());
