@@ -105,6 +105,7 @@ public final class TypeGraphBuilder {
         if (!node.isObject()) {
             return new Analysis(ANY, true);
         }
+        KeywordShapes.check(schema);
         JsonNode ref = node.path("$ref");
         if (ref.isString()) {
             SchemaNode target = catalog.resolve(schema, ref.stringValue());
@@ -498,6 +499,9 @@ public final class TypeGraphBuilder {
         }
         parts.add(schema);
         JsonNode node = schema.node();
+        if (node.isObject()) {
+            KeywordShapes.check(schema);
+        }
         if (node.path("$ref").isString()) {
             collectMembers(catalog.resolve(schema, node.path("$ref").stringValue()), properties, required, parts,
                     seen);

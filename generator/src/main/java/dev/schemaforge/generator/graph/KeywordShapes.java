@@ -1,0 +1,143 @@
+package dev.schemaforge.generator.graph;
+
+import java.util.Set;
+import java.util.function.Predicate;
+
+import dev.schemaforge.catalog.DocumentKind;
+import dev.schemaforge.catalog.Problem;
+import dev.schemaforge.catalog.SchemaException;
+import dev.schemaforge.catalog.SchemaNode;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Refuses a keyword the generator reads whose value has the wrong JSON kind, such as
+ * {@code "type": 5} or {@code "properties": []}, or a {@code type} that names no JSON type. Without
+ * this check such a keyword was read as absent and the schema silently became {@code Object}. It
+ * checks only what the generator reads; {@code schemaforge lint} checks a schema against its
+ * meta-schema in full.
+ */
+final class KeywordShapes {
+
+    private static final Set<String> JSON_TYPES = Set.of("string", "number", "integer", "boolean", "object",
+            "array", "null");
+    private static final String JSON_TYPE_LIST = "string, number, integer, boolean, object, array, null";
+
+    private KeywordShapes() {
+    }
+
+    /**
+     * @throws SchemaException at the first keyword whose value has the wrong kind
+     */
+    static void check(SchemaNode schema) {
+        JsonNode node = schema.node();
+        type(schema, node.get("type"));
+        kind(schema, "$ref", node.get("$ref"), JsonNode::isString, "a string");
+        kind(schema, "format", node.get("format"), JsonNode::isString, "a string");
+        kind(schema, "enum", node.get("enum"), JsonNode::isArray, "an array of values");
+        schemaMap(schema, "properties");
+        schemaMap(schema, "patternProperties");
+        kind(schema, "additionalProperties", node.get("additionalProperties"), KeywordShapes::isSchema,
+                "a schema (an object, true or false)");
+        kind(schema, "items", node.get("items"), value -> isSchema(value) || value.isArray(),
+                "a schema (an object, true or false) or an array of schemas");
+        for (String keyword : new String[] {"allOf", "anyOf", "oneOf", "prefixItems"}) {
+            schemaList(schema, keyword);
+        }
+        required(schema, node.get("required"));
+    }
+
+    private static void type(SchemaNode schema, JsonNode type) {
+        if (type == null) {
+            return;
+        }
+        if (!type.isArray()) {
+            kind(schema, "type", type, JsonNode::isString, "a type name such as \"string\" or an array of them");
+            typeName(schema, type.stringValue(), schema.child("type"));
+            return;
+        }
+        for (int i = 0; i < type.size(); i++) {
+            JsonNode name = type.get(i);
+            if (!name.isString()) {
+                throw problem(schema.child("type", i), "type lists " + shown(name)
+                        + ", which is not a type name (a string such as \"string\")");
+            }
+            typeName(schema, name.stringValue(), schema.child("type", i));
+        }
+    }
+
+    private static void typeName(SchemaNode schema, String name, SchemaNode at) {
+        boolean swaggerFile = name.equals("file") && schema.document().kind() == DocumentKind.SWAGGER_2_0;
+        if (!JSON_TYPES.contains(name) && !swaggerFile) {
+            throw problem(at, "type \"" + name + "\" is not a JSON type: expected one of " + JSON_TYPE_LIST);
+        }
+    }
+
+    /** {@code required} lists property names; a {@code true} or {@code false} there (draft 3's spelling) is left alone. */
+    private static void required(SchemaNode schema, JsonNode required) {
+        if (required == null || required.isBoolean()) {
+            return;
+        }
+        kind(schema, "required", required, JsonNode::isArray, "an array of property names");
+        for (int i = 0; i < required.size(); i++) {
+            if (!required.get(i).isString()) {
+                throw problem(schema.child("required", i), "required lists " + shown(required.get(i))
+                        + ", which is not a property name (a string)");
+            }
+        }
+    }
+
+    private static void schemaMap(SchemaNode schema, String keyword) {
+        JsonNode map = schema.node().get(keyword);
+        kind(schema, keyword, map, JsonNode::isObject, "an object of schemas");
+        if (map == null) {
+            return;
+        }
+        for (String name : map.propertyNames()) {
+            if (!isSchema(map.get(name))) {
+                throw problem(schema.child(keyword, name), keyword + " gives \"" + name + "\" the value "
+                        + shown(map.get(name)) + ", which is not a schema (an object, true or false)");
+            }
+        }
+    }
+
+    private static void schemaList(SchemaNode schema, String keyword) {
+        JsonNode list = schema.node().get(keyword);
+        kind(schema, keyword, list, JsonNode::isArray, "an array of schemas");
+        if (list == null) {
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (!isSchema(list.get(i))) {
+                throw problem(schema.child(keyword, i), keyword + " lists " + shown(list.get(i))
+                        + ", which is not a schema (an object, true or false)");
+            }
+        }
+    }
+
+    private static boolean isSchema(JsonNode value) {
+        return value.isObject() || value.isBoolean();
+    }
+
+    private static void kind(SchemaNode schema, String keyword, JsonNode value, Predicate<JsonNode> expected,
+            String what) {
+        if (value != null && !expected.test(value)) {
+            throw problem(schema.child(keyword), keyword + " is " + shown(value) + ", but must be " + what);
+        }
+    }
+
+    /** A value as a message shows it: scalars as written, containers only by kind (they may be large). */
+    private static String shown(JsonNode value) {
+        if (value.isObject()) {
+            return "an object";
+        }
+        if (value.isArray()) {
+            return "an array";
+        }
+        return value.toString();
+    }
+
+    private static SchemaException problem(SchemaNode at, String message) {
+        return new SchemaException(new Problem(at.location(), at.pointer(), null, message));
+    }
+}
