@@ -18,6 +18,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 
 import dev.schemaforge.catalog.DocumentReader;
+import dev.schemaforge.catalog.JsonTypes;
 import dev.schemaforge.catalog.Location;
 import dev.schemaforge.catalog.Problem;
 import dev.schemaforge.catalog.SchemaException;
@@ -155,11 +156,32 @@ public final class CompiledSchema {
      */
     private List<Error> errors(JsonNode payload) {
         try {
-            return schema.validate(payload);
+            List<Error> errors = schema.validate(payload);
+            for (Error error : errors) {
+                if ("type".equals(error.getKeyword())) {
+                    refuseUnknownType(error);
+                }
+            }
+            return errors;
         } catch (StackOverflowError e) {
             throw owner.schemaError(engineIri, "checking a payload against this schema never ends: somewhere it"
                     + " applies itself again without stepping into the payload, through a cycle of $ref (and allOf,"
                     + " anyOf, oneOf, not, if/then/else) such as {\"$ref\": \"#\"} (`schemaforge lint` shows where)");
+        }
+    }
+
+    /**
+     * A {@code type} that names no JSON type ({@code "strin"}, {@code 5}) fails every payload: that is
+     * the schema's fault, reported as a schema error at the keyword, not as the payload's violation.
+     * Only failing {@code type} checks are looked at, so a valid payload costs nothing. {@code file}
+     * (Swagger 2.0's upload type) is refused too: no JSON value is a file.
+     */
+    private void refuseUnknownType(Error error) {
+        JsonNode type = error.getSchemaNode();
+        String at = messages.schemaLocation(error);
+        JsonTypes.Misnamed wrong = type == null || at == null ? null : JsonTypes.check(type, false);
+        if (wrong != null) {
+            throw owner.schemaError(wrong.index() < 0 ? at : at + "/" + wrong.index(), wrong.message());
         }
     }
 

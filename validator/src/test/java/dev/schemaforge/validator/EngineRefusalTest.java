@@ -82,6 +82,30 @@ class EngineRefusalTest {
     }
 
     @Test
+    void aTypeNamingNoJsonTypeIsASchemaErrorAtThatTypeNotThePayloadsFault() throws IOException {
+        Files.writeString(folder.resolve("s.json"), "{\"type\": \"object\",\n"
+                + "  \"properties\": {\"age\": {\"type\": [\"integer\", \"strin\"]}, \"name\": {\"type\": 5}}}");
+        CompiledSchema schema = SchemaValidator.builder().schemas(folder).build().schema("s.json");
+        assertThat(schema.validate("{\"age\": 3}").valid()).as("a listed type that matches passes").isTrue();
+
+        SchemaException misnamed = catchThrowableOfType(SchemaException.class,
+                () -> schema.validate("{\"age\": \"three\"}"));
+        SchemaException notAName = catchThrowableOfType(SchemaException.class,
+                () -> schema.validate(JsonMapper.builder().build().readTree("{\"name\": \"x\"}")));
+
+        assertThat(misnamed).isNotNull();
+        Problem problem = misnamed.problems().get(0);
+        assertThat(problem.pointer()).isEqualTo("/properties/age/type/1");
+        assertThat(problem.location().line() + ":" + problem.location().column()).isEqualTo("2:46");
+        assertThat(problem.message()).isEqualTo("type \"strin\" is not a JSON type: expected one of string, number,"
+                + " integer, boolean, object, array, null");
+        assertThat(notAName).isNotNull();
+        assertThat(notAName.problems().get(0).pointer()).isEqualTo("/properties/name/type");
+        assertThat(notAName.problems().get(0).message())
+                .isEqualTo("type is 5, but must be a type name such as \"string\" or an array of them");
+    }
+
+    @Test
     void aSchemaUriNamingNoKnownDialectIsReadInTheDefaultDialectAsTheGeneratorReadsIt() throws IOException {
         Files.writeString(folder.resolve("custom.json"), "{\"$schema\": \"https://example.com/our-meta-schema\",\n"
                 + "  \"type\": \"object\", \"required\": [\"a\"]}");

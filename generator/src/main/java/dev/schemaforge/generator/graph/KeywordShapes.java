@@ -1,9 +1,9 @@
 package dev.schemaforge.generator.graph;
 
-import java.util.Set;
 import java.util.function.Predicate;
 
 import dev.schemaforge.catalog.DocumentKind;
+import dev.schemaforge.catalog.JsonTypes;
 import dev.schemaforge.catalog.Problem;
 import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.catalog.SchemaNode;
@@ -18,10 +18,6 @@ import tools.jackson.databind.JsonNode;
  * meta-schema in full.
  */
 final class KeywordShapes {
-
-    private static final Set<String> JSON_TYPES = Set.of("string", "number", "integer", "boolean", "object",
-            "array", "null");
-    private static final String JSON_TYPE_LIST = "string, number, integer, boolean, object, array, null";
 
     private KeywordShapes() {
     }
@@ -51,25 +47,10 @@ final class KeywordShapes {
         if (type == null) {
             return;
         }
-        if (!type.isArray()) {
-            kind(schema, "type", type, JsonNode::isString, "a type name such as \"string\" or an array of them");
-            typeName(schema, type.stringValue(), schema.child("type"));
-            return;
-        }
-        for (int i = 0; i < type.size(); i++) {
-            JsonNode name = type.get(i);
-            if (!name.isString()) {
-                throw problem(schema.child("type", i), "type lists " + shown(name)
-                        + ", which is not a type name (a string such as \"string\")");
-            }
-            typeName(schema, name.stringValue(), schema.child("type", i));
-        }
-    }
-
-    private static void typeName(SchemaNode schema, String name, SchemaNode at) {
-        boolean swaggerFile = name.equals("file") && schema.document().kind() == DocumentKind.SWAGGER_2_0;
-        if (!JSON_TYPES.contains(name) && !swaggerFile) {
-            throw problem(at, "type \"" + name + "\" is not a JSON type: expected one of " + JSON_TYPE_LIST);
+        JsonTypes.Misnamed wrong = JsonTypes.check(type, schema.document().kind() == DocumentKind.SWAGGER_2_0);
+        if (wrong != null) {
+            throw problem(wrong.index() < 0 ? schema.child("type") : schema.child("type", wrong.index()),
+                    wrong.message());
         }
     }
 
@@ -81,7 +62,7 @@ final class KeywordShapes {
         kind(schema, "required", required, JsonNode::isArray, "an array of property names");
         for (int i = 0; i < required.size(); i++) {
             if (!required.get(i).isString()) {
-                throw problem(schema.child("required", i), "required lists " + shown(required.get(i))
+                throw problem(schema.child("required", i), "required lists " + JsonTypes.shown(required.get(i))
                         + ", which is not a property name (a string)");
             }
         }
@@ -96,7 +77,7 @@ final class KeywordShapes {
         for (String name : map.propertyNames()) {
             if (!isSchema(map.get(name))) {
                 throw problem(schema.child(keyword, name), keyword + " gives \"" + name + "\" the value "
-                        + shown(map.get(name)) + ", which is not a schema (an object, true or false)");
+                        + JsonTypes.shown(map.get(name)) + ", which is not a schema (an object, true or false)");
             }
         }
     }
@@ -109,7 +90,7 @@ final class KeywordShapes {
         }
         for (int i = 0; i < list.size(); i++) {
             if (!isSchema(list.get(i))) {
-                throw problem(schema.child(keyword, i), keyword + " lists " + shown(list.get(i))
+                throw problem(schema.child(keyword, i), keyword + " lists " + JsonTypes.shown(list.get(i))
                         + ", which is not a schema (an object, true or false)");
             }
         }
@@ -122,19 +103,8 @@ final class KeywordShapes {
     private static void kind(SchemaNode schema, String keyword, JsonNode value, Predicate<JsonNode> expected,
             String what) {
         if (value != null && !expected.test(value)) {
-            throw problem(schema.child(keyword), keyword + " is " + shown(value) + ", but must be " + what);
+            throw problem(schema.child(keyword), keyword + " is " + JsonTypes.shown(value) + ", but must be " + what);
         }
-    }
-
-    /** A value as a message shows it: scalars as written, containers only by kind (they may be large). */
-    private static String shown(JsonNode value) {
-        if (value.isObject()) {
-            return "an object";
-        }
-        if (value.isArray()) {
-            return "an array";
-        }
-        return value.toString();
     }
 
     private static SchemaException problem(SchemaNode at, String message) {
