@@ -352,8 +352,9 @@ public final class PerformanceReport {
         line("  SSO: `schemas/sso/connection.schema.json` and `stytch-sso.openapi.yaml` with `schemas/sso/examples/`.");
         line("- Ours, whole process: `./schemaforge generate --package bench.model --output DIR INPUT...`, the launcher");
         line("  users run, which starts");
-        line("  `java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=0 -jar cli/target/schemaforge.jar`");
-        line("  with its class data sharing archive;");
+        line("  `java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=0 -XX:+UseTransparentHugePages");
+        line("  -jar cli/target/schemaforge.jar` with its class data sharing archive (the huge pages option only where");
+        line("  Linux offers transparent huge pages on request, as here);");
         line("  in process: `Generator` + `OutputWriter`, as the CLI calls them.");
         line("- openapi-generator " + "7.25.0" + ": `java` generator through `CodegenConfigurator`/`DefaultGenerator` (what its CLI");
         line("  calls): `library=native`, `validateSpec=false` (Stytch repeats an operationId), global properties");
