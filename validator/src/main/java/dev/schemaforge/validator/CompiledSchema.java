@@ -150,9 +150,10 @@ public final class CompiledSchema {
     }
 
     /**
-     * networknt's errors for a payload. A schema that applies itself again without stepping into the
-     * payload ({@code {"$ref": "#"}}) recurses until the stack is full: that is a schema error,
-     * reported as one, not a crash.
+     * networknt's errors for a payload. Two faults of the schema surface only here and are schema
+     * errors, not the payload's violations: a schema that applies itself again without stepping into
+     * the payload ({@code {"$ref": "#"}}) recurses until the stack is full, and a {@code type} that
+     * names no JSON type fails whatever the payload holds.
      */
     private List<Error> errors(JsonNode payload) {
         try {
