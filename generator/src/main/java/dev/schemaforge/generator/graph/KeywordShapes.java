@@ -43,6 +43,19 @@ final class KeywordShapes {
         required(schema, node.get("required"));
     }
 
+    /**
+     * A schema that is not an object must be {@code true} or {@code false}; anything else got here
+     * through a {@code $ref} (or a keyword) naming a value that is no schema, such as {@code 5}.
+     *
+     * @throws SchemaException at that value
+     */
+    static void checkIsSchema(SchemaNode schema) {
+        if (!isSchema(schema.node())) {
+            throw problem(schema, "a schema is expected here, but this is " + JsonTypes.shown(schema.node())
+                    + " (a schema is an object, true or false)");
+        }
+    }
+
     private static void type(SchemaNode schema, JsonNode type) {
         if (type == null) {
             return;

@@ -103,6 +103,7 @@ public final class TypeGraphBuilder {
     private Analysis analyzeOnce(SchemaNode schema, String hint) {
         JsonNode node = schema.node();
         if (!node.isObject()) {
+            KeywordShapes.checkIsSchema(schema);
             return new Analysis(ANY, true);
         }
         KeywordShapes.check(schema);

@@ -68,6 +68,22 @@ class KeywordShapesTest {
     }
 
     @Test
+    void aReferenceToAValueThatIsNoSchemaIsAnErrorAtThatValue() {
+        String schema = """
+                {"type": "object", "properties": {"a": {"$ref": "#/$defs/x"}},
+                 "$defs": {"x": 5}}
+                """;
+        assertThatThrownBy(() -> graph("ref.schema.json", schema))
+                .isInstanceOfSatisfying(SchemaException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.pointer()).isEqualTo("/$defs/x");
+                            assertThat(p.location().line() + ":" + p.location().column()).isEqualTo("2:12");
+                            assertThat(p.message()).isEqualTo("a schema is expected here, but this is 5"
+                                    + " (a schema is an object, true or false)");
+                        }));
+    }
+
+    @Test
     void wellFormedKeywordsAndToleratedSpellingsPass() throws IOException {
         String schema = """
                 {"type": ["object", "null"], "required": ["a"],
