@@ -41,6 +41,57 @@ final class KeywordShapes {
             schemaList(schema, keyword);
         }
         required(schema, node.get("required"));
+        if (SchemaFacts.isOpenApi30(schema)) {
+            kind(schema, "nullable", node.get("nullable"), JsonNode::isBoolean, "true or false");
+        }
+        kind(schema, "x-nullable", node.get("x-nullable"), JsonNode::isBoolean, "true or false");
+        for (String keyword : new String[] {"x-enum-varnames", "x-enumNames"}) {
+            strings(schema, keyword, "constant names", "a constant name");
+        }
+        if (SchemaFacts.isOpenApi(schema)) {
+            discriminator(schema, node.get("discriminator"));
+        }
+    }
+
+    /** OpenAPI 3's {@code {propertyName, mapping}}, or Swagger 2.0's property name alone. */
+    private static void discriminator(SchemaNode schema, JsonNode discriminator) {
+        if (discriminator == null || discriminator.isString()) {
+            return;
+        }
+        kind(schema, "discriminator", discriminator, JsonNode::isObject,
+                "an object with a propertyName (or, in Swagger 2.0, a property name)");
+        SchemaNode at = schema.child("discriminator");
+        JsonNode property = discriminator.get("propertyName");
+        if (property == null) {
+            throw problem(at, "discriminator has no propertyName");
+        }
+        kind(at, "propertyName", property, JsonNode::isString, "a property name (a string)");
+        JsonNode mapping = discriminator.get("mapping");
+        kind(at, "mapping", mapping, JsonNode::isObject, "an object from values to schema references");
+        if (mapping == null) {
+            return;
+        }
+        for (String value : mapping.propertyNames()) {
+            if (!mapping.get(value).isString()) {
+                throw problem(at.child("mapping", value), "mapping gives \"" + value + "\" the value "
+                        + JsonTypes.shown(mapping.get(value)) + ", which is not a schema reference (a string)");
+            }
+        }
+    }
+
+    /** An array of strings, such as {@code required} or {@code x-enum-varnames}. */
+    private static void strings(SchemaNode schema, String keyword, String plural, String singular) {
+        JsonNode list = schema.node().get(keyword);
+        kind(schema, keyword, list, JsonNode::isArray, "an array of " + plural);
+        if (list == null) {
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (!list.get(i).isString()) {
+                throw problem(schema.child(keyword, i), keyword + " lists " + JsonTypes.shown(list.get(i))
+                        + ", which is not " + singular + " (a string)");
+            }
+        }
     }
 
     /**
@@ -72,13 +123,7 @@ final class KeywordShapes {
         if (required == null || required.isBoolean()) {
             return;
         }
-        kind(schema, "required", required, JsonNode::isArray, "an array of property names");
-        for (int i = 0; i < required.size(); i++) {
-            if (!required.get(i).isString()) {
-                throw problem(schema.child("required", i), "required lists " + JsonTypes.shown(required.get(i))
-                        + ", which is not a property name (a string)");
-            }
-        }
+        strings(schema, "required", "property names", "a property name");
     }
 
     private static void schemaMap(SchemaNode schema, String keyword) {

@@ -69,9 +69,8 @@ final class SchemaFacts {
                 }
             }
         }
-        boolean openApi30 = schema.dialect() == Dialect.OPENAPI_3_0
-                || schema.document().kind() == DocumentKind.OPENAPI_3_0;
-        return openApi30 && node.path("nullable").asBoolean(false) || node.path("x-nullable").asBoolean(false);
+        return isOpenApi30(schema) && node.path("nullable").asBoolean(false)
+                || node.path("x-nullable").asBoolean(false);
     }
 
     /** The schema's members shape an object or array itself, so its {@code oneOf}/{@code allOf} only refine it. */
@@ -97,6 +96,11 @@ final class SchemaFacts {
             }
         }
         return true;
+    }
+
+    /** OpenAPI 3.0's schema dialect, where {@code nullable: true} admits null. */
+    static boolean isOpenApi30(SchemaNode schema) {
+        return schema.dialect() == Dialect.OPENAPI_3_0 || schema.document().kind() == DocumentKind.OPENAPI_3_0;
     }
 
     static boolean isOpenApi(SchemaNode schema) {

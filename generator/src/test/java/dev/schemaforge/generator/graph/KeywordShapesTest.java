@@ -56,6 +56,26 @@ class KeywordShapesTest {
                 });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {"type": "string", "nullable": "yes"}                         | /nullable                  | nullable is "yes", but must be true or false
+            {"type": "string", "enum": ["s"], "x-enum-varnames": "SMALL"} | /x-enum-varnames           | x-enum-varnames is "SMALL", but must be an array of constant names
+            {"oneOf": [{"$ref": "#/components/schemas/Cat"}], "discriminator": {"propertyName": 5}} | /discriminator/propertyName | propertyName is 5, but must be a property name (a string)
+            {"oneOf": [{"$ref": "#/components/schemas/Cat"}], "discriminator": {"mapping": {}}}     | /discriminator              | discriminator has no propertyName
+            {"oneOf": [{"$ref": "#/components/schemas/Cat"}], "discriminator": {"propertyName": "kind", "mapping": {"cat": 1}}} | /discriminator/mapping/cat | mapping gives "cat" the value 1, which is not a schema reference (a string)
+            """)
+    void anOpenApiKeywordOfTheWrongKindIsAnErrorAtIt(String pet, String pointer, String message) {
+        String api = "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {},\n"
+                + " \"components\": {\"schemas\": {\"Pet\": " + pet + ",\n"
+                + "  \"Cat\": {\"type\": \"object\", \"properties\": {\"kind\": {\"type\": \"string\"}}}}}}";
+        assertThatThrownBy(() -> graph("api.json", api))
+                .isInstanceOfSatisfying(SchemaException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.pointer()).isEqualTo("/components/schemas/Pet" + pointer);
+                            assertThat(p.message()).isEqualTo(message);
+                        }));
+    }
+
     @Test
     void aNestedSchemaIsCheckedWhereTheGeneratorReadsIt() {
         String schema = """
@@ -98,6 +118,18 @@ class KeywordShapesTest {
                  "definitions": {"Upload": {"type": "object", "properties": {"content": {"type": "file"}}}}}
                 """;
         assertThat(graph("api.json", swagger).types()).isNotEmpty();
+        String openApi = """
+                {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+                 "components": {"schemas": {
+                   "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"}],
+                           "discriminator": {"propertyName": "kind", "mapping": {"cat": "Cat"}}},
+                   "Cat": {"type": "object", "required": ["kind"], "properties": {
+                     "kind": {"type": "string"}, "name": {"type": "string", "nullable": true},
+                     "size": {"type": "string", "enum": ["s"], "x-enum-varnames": ["SMALL"]}}}}}}
+                """;
+        assertThat(graph("openapi.json", openApi).types()).isNotEmpty();
+        assertThat(graph("plain.schema.json", "{\"type\": \"object\", \"nullable\": \"not a keyword here\"}")
+                .types()).as("nullable is OpenAPI 3.0's keyword, not JSON Schema's").isNotNull();
     }
 
     @Test
