@@ -12,10 +12,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Refuses a keyword the generator reads whose value has the wrong JSON kind, such as
- * {@code "type": 5} or {@code "properties": []}, or a {@code type} that names no JSON type. Without
- * this check such a keyword was read as absent and the schema silently became {@code Object}. It
- * checks only what the generator reads; {@code schemaforge lint} checks a schema against its
- * meta-schema in full.
+ * {@code "type": 5}, {@code "properties": []} or OpenAPI's {@code "nullable": "yes"}, a {@code type}
+ * that names no JSON type, and a schema that is no schema ({@code 5} reached through a {@code $ref}).
+ * Without these checks such a keyword was read as absent and the schema silently became
+ * {@code Object}. Only what the generator reads is checked; {@code schemaforge lint} checks a schema
+ * against its meta-schema in full.
  */
 final class KeywordShapes {
 
@@ -23,6 +24,8 @@ final class KeywordShapes {
     }
 
     /**
+     * Checks the keywords of one schema object.
+     *
      * @throws SchemaException at the first keyword whose value has the wrong kind
      */
     static void check(SchemaNode schema) {
@@ -50,6 +53,19 @@ final class KeywordShapes {
         }
         if (SchemaFacts.isOpenApi(schema)) {
             discriminator(schema, node.get("discriminator"));
+        }
+    }
+
+    /**
+     * A schema that is not an object must be {@code true} or {@code false}; anything else got here
+     * through a {@code $ref} (or a keyword) naming a value that is no schema, such as {@code 5}.
+     *
+     * @throws SchemaException at that value
+     */
+    static void checkIsSchema(SchemaNode schema) {
+        if (!isSchema(schema.node())) {
+            throw problem(schema, "a schema is expected here, but this is " + JsonTypes.shown(schema.node())
+                    + " (a schema is an object, true or false)");
         }
     }
 
@@ -91,19 +107,6 @@ final class KeywordShapes {
                 throw problem(schema.child(keyword, i), keyword + " lists " + JsonTypes.shown(list.get(i))
                         + ", which is not " + singular + " (a string)");
             }
-        }
-    }
-
-    /**
-     * A schema that is not an object must be {@code true} or {@code false}; anything else got here
-     * through a {@code $ref} (or a keyword) naming a value that is no schema, such as {@code 5}.
-     *
-     * @throws SchemaException at that value
-     */
-    static void checkIsSchema(SchemaNode schema) {
-        if (!isSchema(schema.node())) {
-            throw problem(schema, "a schema is expected here, but this is " + JsonTypes.shown(schema.node())
-                    + " (a schema is an object, true or false)");
         }
     }
 
