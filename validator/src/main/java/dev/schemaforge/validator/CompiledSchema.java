@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.networknt.schema.Error;
@@ -28,9 +27,9 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One schema, compiled and ready to check payloads. Thread-safe. The happy path parses a payload
- * once, without locations, and adds nothing to networknt's check; only a payload that fails is
- * read again, to find the line and column of the values its violations name.
+ * One schema, compiled and ready to check payloads. Thread-safe. A payload is parsed once, into
+ * the tree networknt checks, keeping aside where its values start; only a payload that fails looks
+ * up the line and column of the values its violations name.
  */
 public final class CompiledSchema {
 
@@ -64,19 +63,13 @@ public final class CompiledSchema {
 
     /** Validates JSON text. */
     public ValidationResult validate(String json) {
-        if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
-            return validate(json.getBytes(StandardCharsets.UTF_8), STRING_SOURCE);
-        }
-        JsonNode tree;
+        PayloadTree payload;
         try {
-            tree = owner.json().readTree(json);
+            payload = PayloadTree.parse(owner.json().tokenStreamFactory(), json);
         } catch (JacksonException e) {
             return malformed(STRING_SOURCE, json.getBytes(StandardCharsets.UTF_8), e);
         }
-        if (tree == null || tree.isMissingNode()) {
-            return malformed(STRING_SOURCE, 1, 1, "the payload is empty");
-        }
-        return check(STRING_SOURCE, tree, () -> json);
+        return payload == null ? malformed(STRING_SOURCE, 1, 1, "the payload is empty") : check(STRING_SOURCE, payload);
     }
 
     /** Validates a JSON (or, by name, YAML) file; an unreadable file is a violation, not an exception. */
@@ -101,16 +94,13 @@ public final class CompiledSchema {
         if (isYaml(source)) {
             return validateYaml(payload, source);
         }
-        JsonNode tree;
+        PayloadTree tree;
         try {
-            tree = owner.json().readTree(payload);
+            tree = PayloadTree.parse(owner.json().tokenStreamFactory(), payload);
         } catch (JacksonException e) {
             return malformed(source, payload, e);
         }
-        if (tree == null || tree.isMissingNode()) {
-            return malformed(source, 1, 1, "the payload is empty");
-        }
-        return check(source, tree, () -> text(payload));
+        return tree == null ? malformed(source, 1, 1, "the payload is empty") : check(source, tree);
     }
 
     /** Validates a tree; violations carry no line and column, as there is no text. */
@@ -121,18 +111,18 @@ public final class CompiledSchema {
     }
 
     /**
-     * The happy path ends after networknt's check; only a failing payload's text is read again, for
-     * the line and column of just the values its violations name.
+     * The happy path ends after networknt's check; only a failing payload's violations are looked up
+     * among the starts its parse kept.
      */
-    private ValidationResult check(String source, JsonNode tree, Supplier<String> text) {
-        List<Error> errors = errors(tree);
+    private ValidationResult check(String source, PayloadTree payload) {
+        List<Error> errors = errors(payload.root());
         if (errors.isEmpty()) {
             return new ValidationResult(source, List.of());
         }
         List<Finding> findings = findings(errors);
         List<String> pointers = new ArrayList<>(findings.size());
         findings.forEach(finding -> pointers.add(finding.pointer()));
-        Map<String, Location> locations = PayloadLocations.find(owner.json(), text.get(), pointers);
+        Map<String, Location> locations = payload.locate(pointers);
         return new ValidationResult(source, violations(findings, locations::get));
     }
 
@@ -245,12 +235,5 @@ public final class CompiledSchema {
     /** The path locations name: a path-safe stand-in for sources such as {@code <stdin>} that only name the content. */
     private static Path name(String source) {
         return Path.of(UNSAFE_IN_NAMES.matcher(source).replaceAll("_"));
-    }
-
-    /** UTF-8 without a byte-order mark, as the catalog's reader decodes it. */
-    private static String text(byte[] bytes) {
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
-                ? 3 : 0;
-        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     }
 }

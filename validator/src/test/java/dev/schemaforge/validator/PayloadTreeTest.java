@@ -1,6 +1,7 @@
 package dev.schemaforge.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
@@ -20,13 +21,19 @@ import dev.schemaforge.catalog.JsonPointers;
 import dev.schemaforge.catalog.DocumentReader;
 import dev.schemaforge.catalog.Location;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The failing payload's second read finds the same line:col as the catalog's reader, for the pointers asked. */
-class PayloadLocationsTest {
+/**
+ * A payload's one parse builds the tree readTree builds and finds the same line:col as the catalog's
+ * reader, for the pointers asked, from text and from bytes alike.
+ */
+class PayloadTreeTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TokenStreamFactory FACTORY = DocumentReader.jsonFactory();
 
     private static final String PAYLOAD = """
             {
@@ -45,27 +52,14 @@ class PayloadLocationsTest {
     void locatesWhatTheCatalogReaderLocates() {
         List<String> wanted = List.of("", "/provider", "/roles/0/role_id", "/roles/1/1/a~1b", "/roles/1/1/c~0d",
                 "/roles/1/0", "/dup/x", "/missing", "/roles/7");
-        DocumentLocations all = new DocumentReader()
-                .read(Path.of("p.json"), PAYLOAD.getBytes(StandardCharsets.UTF_8)).locations();
-        Map<String, Location> found = PayloadLocations.find(JSON, PAYLOAD, wanted);
-        for (String pointer : wanted) {
-            Location expected = all.find(pointer);
-            Location actual = found.get(pointer);
-            if (expected == null) {
-                assertThat(actual).as(pointer).isNull();
-            } else {
-                assertThat(actual).as(pointer).isNotNull();
-                assertThat(List.of(actual.line(), actual.column())).as(pointer)
-                        .isEqualTo(List.of(expected.line(), expected.column()));
-            }
-        }
+        Map<String, Location> found = findAsTheCatalogReaderDoes(PAYLOAD, wanted);
         assertThat(found.get("/provider")).extracting(Location::line, Location::column).containsExactly(3, 18);
     }
 
     @Test
     void aSegmentOfDigitsNamesAMemberOrAnElement() {
         String payload = "{\"0\": [\"a\", {\"0\": 1, \"01\": 2}]}";
-        Map<String, Location> found = PayloadLocations.find(JSON, payload, List.of("/0/1/0", "/0/0", "/0/1/01", "/0/01"));
+        Map<String, Location> found = find(payload, List.of("/0/1/0", "/0/0", "/0/1/01", "/0/01"));
         assertThat(found.get("/0")).extracting(Location::line, Location::column).containsExactly(1, 2);
         assertThat(found.get("/0/0")).extracting(Location::line, Location::column).containsExactly(1, 8);
         assertThat(found.get("/0/1")).extracting(Location::line, Location::column).containsExactly(1, 13);
@@ -76,7 +70,7 @@ class PayloadLocationsTest {
 
     @Test
     void theRootAloneIsWhereItsFirstTokenStarts() {
-        Map<String, Location> found = PayloadLocations.find(JSON, "\uFEFF\n\n  {\"a\": [1, 2]}", List.of(""));
+        Map<String, Location> found = find("\uFEFF\n\n  {\"a\": [1, 2]}", List.of(""));
         assertThat(found).containsOnlyKeys("");
         assertThat(found.get("")).extracting(Location::line, Location::column).containsExactly(3, 3);
     }
@@ -84,10 +78,10 @@ class PayloadLocationsTest {
     @Test
     void aMemberRepeatedLaterCountsEvenWhenItsNameIsEscaped() {
         String payload = "{\"a\": 1, \"b\": \"a\",\n \"\\u0061\": 3}";
-        assertThat(PayloadLocations.find(JSON, payload, List.of("/a")).get("/a"))
+        assertThat(find(payload, List.of("/a")).get("/a"))
                 .extracting(Location::line, Location::column).containsExactly(2, 2);
         String plain = "{\"a\": 1, \"b\": \"a\",\n \"c\": {\"a\": 2}}";
-        assertThat(PayloadLocations.find(JSON, plain, List.of("/a")).get("/a"))
+        assertThat(find(plain, List.of("/a")).get("/a"))
                 .extracting(Location::line, Location::column).containsExactly(1, 2);
     }
 
@@ -95,7 +89,7 @@ class PayloadLocationsTest {
     void anEmptyMemberNameIsFoundAndEndsThePass() {
         String payload = "{\"\": {\"\": 1},\n \"b\": 2}";
         Map<String, Location> found = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> PayloadLocations.find(JSON, payload, List.of("/", "//")));
+                () -> find(payload, List.of("/", "//")));
         assertThat(found.get("/")).extracting(Location::line, Location::column).containsExactly(1, 2);
         assertThat(found.get("//")).extracting(Location::line, Location::column).containsExactly(1, 7);
     }
@@ -113,17 +107,88 @@ class PayloadLocationsTest {
             List<String> pointers = new ArrayList<>();
             collectPointers(parsed.root(), "", pointers);
             String text = new String(bytes, StandardCharsets.UTF_8);
-            Map<String, Location> together = PayloadLocations.find(JSON, text, pointers);
+            Map<String, Location> together = find(text, pointers);
             for (String pointer : pointers) {
                 Location expected = parsed.locations().find(pointer);
                 List<Integer> lineAndColumn = List.of(expected.line(), expected.column());
-                Location alone = PayloadLocations.find(JSON, text, List.of(pointer)).get(pointer);
+                Location alone = find(text, List.of(pointer)).get(pointer);
                 assertThat(List.of(alone.line(), alone.column())).as(example + " " + pointer).isEqualTo(lineAndColumn);
                 Location withOthers = together.get(pointer);
                 assertThat(List.of(withOthers.line(), withOthers.column())).as(example + " " + pointer)
                         .isEqualTo(lineAndColumn);
             }
         }
+    }
+
+    @Test
+    void buildsTheTreeReadTreeBuilds() {
+        String payload = "{\"i\": 1, \"l\": 12345678901, \"b\": 123456789012345678901234567890, \"d\": 1.5e300,"
+                + " \"e\": -0.0, \"s\": \"\\u00e9\", \"t\": true, \"f\": false, \"n\": null, \"a\": [[], {}],"
+                + " \"a\": [1]}";
+        JsonNode expected = JSON.readTree(payload);
+        for (PayloadTree tree : List.of(PayloadTree.parse(FACTORY, payload),
+                PayloadTree.parse(FACTORY, payload.getBytes(StandardCharsets.UTF_8)))) {
+            assertThat(tree.root()).isEqualTo(expected);
+            tree.root().properties().forEach(member -> assertThat(member.getValue().getClass())
+                    .as(member.getKey()).isEqualTo(expected.get(member.getKey()).getClass()));
+        }
+    }
+
+    @Test
+    void nothingButWhitespaceIsNoPayloadAndTrailingContentIsRefused() {
+        assertThat(PayloadTree.parse(FACTORY, " \n ")).isNull();
+        assertThat(PayloadTree.parse(FACTORY, new byte[0])).isNull();
+        assertThatThrownBy(() -> PayloadTree.parse(FACTORY, "{} {}")).isInstanceOf(JacksonException.class);
+        assertThatThrownBy(() -> PayloadTree.parse(FACTORY, "[1] 2".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(JacksonException.class);
+    }
+
+    @Test
+    void columnsCountCharactersInBytesToo() {
+        // é is two bytes, 𝄞 four bytes and two UTF-16 units; the catalog's reader counts units
+        String payload = "\uFEFF{\"é\": [\"𝄞\", 2],\r\n \"ü\": {\"x𝄞\": 1, \"y\": 2}}";
+        List<String> wanted = List.of("", "/é/0", "/é/1", "/ü", "/ü/x𝄞", "/ü/y");
+        Map<String, Location> found = findAsTheCatalogReaderDoes(payload, wanted);
+        assertThat(found.get("/ü/y")).extracting(Location::line, Location::column).containsExactly(2, 18);
+    }
+
+    @Test
+    void aMemberRepeatedAfterOthersKeepsItsPlaceAndTheOthersTheirs() {
+        String payload = "{\"a\": {\"x\": [1, 2]}, \"b\": [3, {\"c\": 4}],\n\"a\": [5, {\"y\": 6}], \"d\": {\"e\": 7}}";
+        Map<String, Location> found = find(payload, List.of("/a/1/y", "/b/1/c", "/d/e", "/a/x"));
+        assertThat(found.get("/a")).extracting(Location::line, Location::column).containsExactly(2, 1);
+        assertThat(found.get("/a/1/y")).extracting(Location::line, Location::column).containsExactly(2, 11);
+        assertThat(found.get("/b/1/c")).extracting(Location::line, Location::column).containsExactly(1, 32);
+        assertThat(found.get("/d/e")).extracting(Location::line, Location::column).containsExactly(2, 27);
+        assertThat(found).doesNotContainKey("/a/x");
+    }
+
+    /** Locates as {@link #find} does, and checks each pointer against the catalog's reader. */
+    private static Map<String, Location> findAsTheCatalogReaderDoes(String payload, List<String> wanted) {
+        DocumentLocations all = new DocumentReader()
+                .read(Path.of("p.json"), payload.getBytes(StandardCharsets.UTF_8)).locations();
+        Map<String, Location> found = find(payload, wanted);
+        for (String pointer : wanted) {
+            Location expected = all.find(pointer);
+            Location actual = found.get(pointer);
+            if (expected == null) {
+                assertThat(actual).as(pointer).isNull();
+            } else {
+                assertThat(actual).as(pointer).isNotNull();
+                assertThat(List.of(actual.line(), actual.column())).as(pointer)
+                        .isEqualTo(List.of(expected.line(), expected.column()));
+            }
+        }
+        return found;
+    }
+
+    /** Locates from the text and from its bytes, which must agree. */
+    private static Map<String, Location> find(String payload, List<String> wanted) {
+        Map<String, Location> fromText = PayloadTree.parse(FACTORY, payload).locate(wanted);
+        Map<String, Location> fromBytes = PayloadTree.parse(FACTORY, payload.getBytes(StandardCharsets.UTF_8))
+                .locate(wanted);
+        assertThat(fromBytes).isEqualTo(fromText);
+        return fromText;
     }
 
     private static void collectPointers(JsonNode node, String pointer, List<String> out) {

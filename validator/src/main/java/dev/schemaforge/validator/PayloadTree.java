@@ -1,0 +1,346 @@
+package dev.schemaforge.validator;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.schemaforge.catalog.JsonPointers;
+import dev.schemaforge.catalog.Location;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A JSON payload parsed once into the tree networknt checks, with where each value starts kept
+ * aside, so that the violations of a failing payload are located without reading it again.
+ *
+ * <p>The tree is the one {@code ObjectMapper.readTree} builds (the same node types, the last of a
+ * repeated member's values). Where values start is kept in one array in document order: the root,
+ * then for each member where its name starts and for each element where its value starts, each
+ * followed by what lies inside it. Keeping that costs a few percent of the parse; a lookup walks
+ * the tree once, counting, for all the pointers asked. The rules are those of the catalog's
+ * {@code DocumentReader}: a member is located at its name, a repeated member at its last
+ * occurrence, and columns count characters.
+ */
+final class PayloadTree {
+
+    /** Violations show only line and column; the file of these locations is never read. */
+    private static final Path PAYLOAD = Path.of("payload");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final JsonNode root;
+    /** Line and column of each value, packed, in document order; see {@link #pack}. */
+    private final long[] starts;
+    /** For a payload read from bytes: the bytes and where the content starts, to count characters. */
+    private final byte[] bytes;
+    private final int offset;
+
+    private PayloadTree(JsonNode root, long[] starts, byte[] bytes, int offset) {
+        this.root = root;
+        this.starts = starts;
+        this.bytes = bytes;
+        this.offset = offset;
+    }
+
+    /**
+     * Parses JSON text; null when it holds no value.
+     *
+     * @throws tools.jackson.core.JacksonException when it is not well-formed JSON
+     */
+    static PayloadTree parse(TokenStreamFactory json, String text) {
+        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        try (JsonParser parser = json.createParser(ObjectReadContext.empty(), text.substring(start))) {
+            return parse(parser, null, 0);
+        }
+    }
+
+    /**
+     * Parses UTF-8 bytes; null when they hold no value.
+     *
+     * @throws tools.jackson.core.JacksonException when they are not well-formed JSON
+     */
+    static PayloadTree parse(TokenStreamFactory json, byte[] bytes) {
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3 : 0;
+        try (JsonParser parser = json.createParser(ObjectReadContext.empty(), bytes, start, bytes.length - start)) {
+            return parse(parser, bytes, start);
+        }
+    }
+
+    private static PayloadTree parse(JsonParser parser, byte[] bytes, int offset) {
+        if (parser.nextToken() == null) {
+            return null;
+        }
+        Builder builder = new Builder(parser);
+        builder.record();
+        JsonNode root = builder.value();
+        if (parser.nextToken() != null) {
+            throw new StreamReadException(parser, "unexpected content after the end of the payload");
+        }
+        return new PayloadTree(root, Arrays.copyOf(builder.starts, builder.count), bytes, offset);
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /**
+     * Where each of the given pointers starts; a pointer that names no value of the payload is left
+     * out.
+     */
+    Map<String, Location> locate(Collection<String> pointers) {
+        Wanted wanted = new Wanted("");
+        for (String pointer : pointers) {
+            wanted.add(pointer);
+        }
+        Map<String, Long> found = new HashMap<>();
+        visit(root, wanted, 0, found);
+        int[] lineStarts = bytes == null ? null : lineStarts(found.values());
+        Map<String, Location> out = new HashMap<>();
+        found.forEach((pointer, start) -> {
+            int line = (int) (start >>> 32);
+            int column = (int) (long) start;
+            out.put(pointer, new Location(PAYLOAD, line,
+                    lineStarts == null ? column : characterColumn(lineStarts[line], column)));
+        });
+        return out;
+    }
+
+    /**
+     * Records the wanted values in and below {@code node}, whose own start is at {@code slot}; returns
+     * the number of starts inside it, so that the caller can count past it.
+     */
+    private int visit(JsonNode node, Wanted wanted, int slot, Map<String, Long> found) {
+        found.put(wanted.pointer, starts[slot]);
+        if (wanted.isLeaf()) {
+            return inside(node);
+        }
+        int next = slot + 1;
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                Wanted child = wanted.members.get(member.getKey());
+                next += 1 + (child == null ? inside(member.getValue()) : visit(member.getValue(), child, next, found));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                Wanted child = wanted.items.get(i);
+                next += 1 + (child == null ? inside(node.get(i)) : visit(node.get(i), child, next, found));
+            }
+        }
+        return next - slot - 1;
+    }
+
+    /** The number of starts kept for the values inside a value: its members and elements, and theirs. */
+    private static int inside(JsonNode node) {
+        if (!node.isContainer()) {
+            return 0;
+        }
+        int count = 0;
+        for (JsonNode child : node.values()) {
+            count += 1 + inside(child);
+        }
+        return count;
+    }
+
+    /**
+     * Where each line starts in the bytes, up to the last line of the given starts, with line breaks
+     * counted as the parser counts them: {@code \n}, {@code \r\n} and a lone {@code \r}.
+     */
+    private int[] lineStarts(Collection<Long> found) {
+        int last = 1;
+        for (long start : found) {
+            last = Math.max(last, (int) (start >>> 32));
+        }
+        int[] lineStarts = new int[last + 1];
+        lineStarts[1] = offset;
+        int line = 1;
+        for (int at = offset; at < bytes.length && line < last; at++) {
+            if (bytes[at] == '\n' || bytes[at] == '\r' && (at + 1 == bytes.length || bytes[at + 1] != '\n')) {
+                lineStarts[++line] = at + 1;
+            }
+        }
+        return lineStarts;
+    }
+
+    /**
+     * The parser of bytes counts columns in bytes; a person counts characters, as the catalog's
+     * reader does: the UTF-16 units of the line up to the byte column.
+     */
+    private int characterColumn(int lineStart, int byteColumn) {
+        int column = 1;
+        for (int at = lineStart, end = Math.min(lineStart + byteColumn - 1, bytes.length); at < end; at++) {
+            int b = bytes[at] & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                column += (b & 0xF8) == 0xF0 ? 2 : 1;
+            }
+        }
+        return column;
+    }
+
+    private static long pack(int line, int column) {
+        return (long) Math.max(line, 0) << 32 | Math.max(column, 0);
+    }
+
+    /**
+     * Builds the tree as {@code readTree} does, keeping where each value starts. A repeated member
+     * keeps its first place among its object's members and takes its last value; its starts move
+     * there too, so that the kept starts and the tree stay in the same order.
+     */
+    private static final class Builder {
+
+        private final JsonParser parser;
+        long[] starts = new long[64];
+        int count;
+
+        Builder(JsonParser parser) {
+            this.parser = parser;
+        }
+
+        void record() {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            TokenStreamLocation at = parser.currentTokenLocation();
+            starts[count++] = pack(at.getLineNr(), at.getColumnNr());
+        }
+
+        /** Reads the value at the current token. */
+        JsonNode value() {
+            switch (parser.currentToken()) {
+                case START_OBJECT -> {
+                    ObjectNode object = NODES.objectNode();
+                    int first = count;
+                    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                        String name = parser.currentName();
+                        int own = count;
+                        record();
+                        parser.nextToken();
+                        JsonNode earlier = object.replace(name, value());
+                        if (earlier != null) {
+                            moveToFirstPlace(object, name, first, own, earlier);
+                        }
+                    }
+                    return object;
+                }
+                case START_ARRAY -> {
+                    ArrayNode array = NODES.arrayNode();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        record();
+                        array.add(value());
+                    }
+                    return array;
+                }
+                case VALUE_STRING -> {
+                    return NODES.stringNode(parser.getString());
+                }
+                case VALUE_NUMBER_INT -> {
+                    return switch (parser.getNumberType()) {
+                        case INT -> NODES.numberNode(parser.getIntValue());
+                        case LONG -> NODES.numberNode(parser.getLongValue());
+                        default -> NODES.numberNode(parser.getBigIntegerValue());
+                    };
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    // readTree's default: a double (JSON text has no other floating-point type)
+                    return NODES.numberNode(parser.getDoubleValue());
+                }
+                case VALUE_TRUE -> {
+                    return NODES.booleanNode(true);
+                }
+                case VALUE_FALSE -> {
+                    return NODES.booleanNode(false);
+                }
+                case VALUE_NULL -> {
+                    return NODES.nullNode();
+                }
+                default -> throw new StreamReadException(parser, "unexpected token " + parser.currentToken());
+            }
+        }
+
+        /**
+         * A member was repeated: the tree kept its first place, so its latest starts (from
+         * {@code latest} to the end) replace those of its earlier value there.
+         */
+        private void moveToFirstPlace(ObjectNode object, String name, int first, int latest, JsonNode earlier) {
+            int place = first;
+            for (Map.Entry<String, JsonNode> member : object.properties()) {
+                if (member.getKey().equals(name)) {
+                    break;
+                }
+                place += 1 + inside(member.getValue());
+            }
+            int earlierEnd = place + 1 + inside(earlier);
+            long[] moved = Arrays.copyOfRange(starts, latest, count);
+            System.arraycopy(starts, earlierEnd, starts, place + moved.length, latest - earlierEnd);
+            System.arraycopy(moved, 0, starts, place, moved.length);
+            count -= earlierEnd - place;
+        }
+    }
+
+    /**
+     * One wanted pointer or an ancestor of one, with its children by member name and by array
+     * index. A segment names a member when it unescapes to the name, and an element when it spells
+     * the index ({@link JsonPointers#arrayIndex}), so one segment such as {@code 0} may do both.
+     */
+    private static final class Wanted {
+
+        final String pointer;
+        /** Empty until a child is added: most wanted values are leaves. */
+        Map<String, Wanted> members = Map.of();
+        Map<Integer, Wanted> items = Map.of();
+
+        Wanted(String pointer) {
+            this.pointer = pointer;
+        }
+
+        boolean isLeaf() {
+            return members.isEmpty() && items.isEmpty();
+        }
+
+        /** Adds a pointer below this root; a segment no payload value can match ends it there. */
+        void add(String wanted) {
+            if (!wanted.startsWith("/")) {
+                return;
+            }
+            Wanted node = this;
+            int start = 1;
+            while (start <= wanted.length()) {
+                int slash = wanted.indexOf('/', start);
+                int end = slash < 0 ? wanted.length() : slash;
+                String raw = wanted.substring(start, end);
+                boolean escaped = raw.indexOf('~') >= 0;
+                String name = escaped ? JsonPointers.unescape(raw) : raw;
+                if (escaped && !JsonPointers.escape(name).equals(raw)) {
+                    return;
+                }
+                Wanted child = node.members.get(name);
+                if (child == null) {
+                    child = new Wanted(wanted.substring(0, end));
+                    if (node.members.isEmpty()) {
+                        node.members = new HashMap<>();
+                    }
+                    node.members.put(name, child);
+                }
+                int index = JsonPointers.arrayIndex(raw);
+                if (index >= 0) {
+                    if (node.items.isEmpty()) {
+                        node.items = new HashMap<>();
+                    }
+                    node.items.putIfAbsent(index, child);
+                }
+                node = child;
+                start = end + 1;
+            }
+        }
+    }
+}
