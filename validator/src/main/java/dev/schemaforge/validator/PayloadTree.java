@@ -1,9 +1,11 @@
 package dev.schemaforge.validator;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.schemaforge.catalog.JsonPointers;
@@ -99,42 +101,58 @@ final class PayloadTree {
      * out.
      */
     Map<String, Location> locate(Collection<String> pointers) {
-        Wanted wanted = new Wanted("");
+        Wanted wanted = new Wanted("", "", -1);
         for (String pointer : pointers) {
             wanted.add(pointer);
         }
-        Map<String, Long> found = new HashMap<>();
-        visit(root, wanted, 0, found);
-        int[] lineStarts = bytes == null ? null : lineStarts(found.values());
+        visit(root, wanted, 0, new int[] {wanted.size()});
+        List<Wanted> found = new ArrayList<>();
+        wanted.collectFound(found);
+        int[] lineStarts = bytes == null ? null : lineStarts(found);
         Map<String, Location> out = new HashMap<>();
-        found.forEach((pointer, start) -> {
-            int line = (int) (start >>> 32);
-            int column = (int) (long) start;
-            out.put(pointer, new Location(PAYLOAD, line,
+        for (Wanted node : found) {
+            int line = (int) (node.start >>> 32);
+            int column = (int) node.start;
+            out.put(node.pointer, new Location(PAYLOAD, line,
                     lineStarts == null ? column : characterColumn(lineStarts[line], column)));
-        });
+        }
         return out;
     }
 
+    /** Stands for the count of a value once every wanted value is found: nothing else needs counting. */
+    private static final int ALL_FOUND = -1;
+
     /**
-     * Records the wanted values in and below {@code node}, whose own start is at {@code slot}; returns
-     * the number of starts inside it, so that the caller can count past it.
+     * Records the wanted values in and below {@code node}, whose own start is at {@code slot};
+     * returns the number of starts inside it, so that the caller can count past it, or
+     * {@link #ALL_FOUND}.
      */
-    private int visit(JsonNode node, Wanted wanted, int slot, Map<String, Long> found) {
-        found.put(wanted.pointer, starts[slot]);
-        if (wanted.isLeaf()) {
+    private int visit(JsonNode node, Wanted wanted, int slot, int[] unfound) {
+        wanted.start = starts[slot];
+        if (--unfound[0] == 0) {
+            return ALL_FOUND;
+        }
+        if (wanted.children.isEmpty()) {
             return inside(node);
         }
         int next = slot + 1;
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> member : node.properties()) {
-                Wanted child = wanted.members.get(member.getKey());
-                next += 1 + (child == null ? inside(member.getValue()) : visit(member.getValue(), child, next, found));
+                Wanted child = wanted.member(member.getKey());
+                int count = child == null ? inside(member.getValue()) : visit(member.getValue(), child, next, unfound);
+                if (count == ALL_FOUND) {
+                    return ALL_FOUND;
+                }
+                next += 1 + count;
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                Wanted child = wanted.items.get(i);
-                next += 1 + (child == null ? inside(node.get(i)) : visit(node.get(i), child, next, found));
+                Wanted child = wanted.element(i);
+                int count = child == null ? inside(node.get(i)) : visit(node.get(i), child, next, unfound);
+                if (count == ALL_FOUND) {
+                    return ALL_FOUND;
+                }
+                next += 1 + count;
             }
         }
         return next - slot - 1;
@@ -156,10 +174,10 @@ final class PayloadTree {
      * Where each line starts in the bytes, up to the last line of the given starts, with line breaks
      * counted as the parser counts them: {@code \n}, {@code \r\n} and a lone {@code \r}.
      */
-    private int[] lineStarts(Collection<Long> found) {
+    private int[] lineStarts(List<Wanted> found) {
         int last = 1;
-        for (long start : found) {
-            last = Math.max(last, (int) (start >>> 32));
+        for (Wanted node : found) {
+            last = Math.max(last, (int) (node.start >>> 32));
         }
         int[] lineStarts = new int[last + 1];
         lineStarts[1] = offset;
@@ -288,26 +306,29 @@ final class PayloadTree {
     }
 
     /**
-     * One wanted pointer or an ancestor of one, with its children by member name and by array
-     * index. A segment names a member when it unescapes to the name, and an element when it spells
-     * the index ({@link JsonPointers#arrayIndex}), so one segment such as {@code 0} may do both.
+     * One wanted pointer or an ancestor of one, with its children: one per segment that follows it
+     * in some wanted pointer. A segment names a member when it unescapes to the name, and an element
+     * when it spells the index ({@link JsonPointers#arrayIndex}), so one segment such as {@code 0}
+     * may do both. A node has a child or two, so children are found by a scan, not a hash.
      */
     private static final class Wanted {
 
         final String pointer;
-        /** Empty until a child is added: most wanted values are leaves. */
-        Map<String, Wanted> members = Map.of();
-        Map<Integer, Wanted> items = Map.of();
+        /** The member name its segment names, or null when the segment is no valid escape. */
+        final String name;
+        /** The array index its segment names, or -1. */
+        final int index;
+        List<Wanted> children = List.of();
+        /** Where the value starts, once visited; -1 when the payload has no such value. */
+        long start = -1;
 
-        Wanted(String pointer) {
+        Wanted(String pointer, String name, int index) {
             this.pointer = pointer;
+            this.name = name;
+            this.index = index;
         }
 
-        boolean isLeaf() {
-            return members.isEmpty() && items.isEmpty();
-        }
-
-        /** Adds a pointer below this root; a segment no payload value can match ends it there. */
+        /** Adds a pointer below this root. */
         void add(String wanted) {
             if (!wanted.startsWith("/")) {
                 return;
@@ -317,29 +338,65 @@ final class PayloadTree {
             while (start <= wanted.length()) {
                 int slash = wanted.indexOf('/', start);
                 int end = slash < 0 ? wanted.length() : slash;
-                String raw = wanted.substring(start, end);
-                boolean escaped = raw.indexOf('~') >= 0;
-                String name = escaped ? JsonPointers.unescape(raw) : raw;
-                if (escaped && !JsonPointers.escape(name).equals(raw)) {
-                    return;
-                }
-                Wanted child = node.members.get(name);
-                if (child == null) {
-                    child = new Wanted(wanted.substring(0, end));
-                    if (node.members.isEmpty()) {
-                        node.members = new HashMap<>();
-                    }
-                    node.members.put(name, child);
-                }
-                int index = JsonPointers.arrayIndex(raw);
-                if (index >= 0) {
-                    if (node.items.isEmpty()) {
-                        node.items = new HashMap<>();
-                    }
-                    node.items.putIfAbsent(index, child);
-                }
-                node = child;
+                node = node.child(wanted, start, end);
                 start = end + 1;
+            }
+        }
+
+        /** The child for the segment {@code pointer[start, end)}, added when new. */
+        private Wanted child(String pointer, int start, int end) {
+            int length = end - start;
+            for (Wanted child : children) {
+                int at = child.pointer.length() - length;
+                if (at == start && pointer.regionMatches(start, child.pointer, at, length)) {
+                    return child;
+                }
+            }
+            String raw = pointer.substring(start, end);
+            String name = raw.indexOf('~') < 0 ? raw : JsonPointers.unescape(raw);
+            Wanted child = new Wanted(pointer.substring(0, end),
+                    JsonPointers.escape(name).equals(raw) ? name : null, JsonPointers.arrayIndex(raw));
+            if (children.isEmpty()) {
+                children = new ArrayList<>(2);
+            }
+            children.add(child);
+            return child;
+        }
+
+        Wanted member(String key) {
+            for (Wanted child : children) {
+                if (key.equals(child.name)) {
+                    return child;
+                }
+            }
+            return null;
+        }
+
+        Wanted element(int at) {
+            for (Wanted child : children) {
+                if (child.index == at) {
+                    return child;
+                }
+            }
+            return null;
+        }
+
+        /** The number of nodes from this one down. */
+        int size() {
+            int size = 1;
+            for (Wanted child : children) {
+                size += child.size();
+            }
+            return size;
+        }
+
+        /** Adds this node and those below it that the payload has. */
+        void collectFound(List<Wanted> found) {
+            if (start >= 0) {
+                found.add(this);
+            }
+            for (Wanted child : children) {
+                child.collectFound(found);
             }
         }
     }
