@@ -169,9 +169,9 @@ public final class CompiledSchema {
      */
     private void refuseUnknownType(Error error) {
         JsonNode type = error.getSchemaNode();
-        String at = messages.schemaLocation(error);
-        JsonTypes.Misnamed wrong = type == null || at == null ? null : JsonTypes.check(type, false);
-        if (wrong != null) {
+        JsonTypes.Misnamed wrong = type == null ? null : JsonTypes.check(type, false);
+        String at = wrong == null ? null : messages.schemaLocation(error);
+        if (at != null) {
             throw owner.schemaError(wrong.index() < 0 ? at : at + "/" + wrong.index(), wrong.message());
         }
     }

@@ -38,7 +38,7 @@ final class UnionSummaries {
         }
         List<Reported> reported = new ArrayList<>(errors.size());
         for (Error error : errors) {
-            reported.add(new Reported(error, steps(error.getEvaluationPath()), pointer(error)));
+            reported.add(new Reported(error, steps(error.getEvaluationPath())));
         }
         return summarise(reported, 0, messages);
     }
@@ -257,8 +257,35 @@ final class UnionSummaries {
                 messages.describe(error), messages.schemaLocation(error));
     }
 
-    /** An error with the steps of its evaluation path and its instance pointer, each read once. */
-    private record Reported(Error error, List<String> steps, String pointer) {
+    /**
+     * An error with the steps of its evaluation path, and its instance pointer once asked for: most
+     * errors of the alternatives that are not the closest never need theirs.
+     */
+    private static final class Reported {
+
+        private final Error error;
+        private final List<String> steps;
+        private String pointer;
+
+        Reported(Error error, List<String> steps) {
+            this.error = error;
+            this.steps = steps;
+        }
+
+        Error error() {
+            return error;
+        }
+
+        List<String> steps() {
+            return steps;
+        }
+
+        String pointer() {
+            if (pointer == null) {
+                pointer = UnionSummaries.pointer(error);
+            }
+            return pointer;
+        }
 
         /**
          * Where the first {@code oneOf}/{@code anyOf} step at or after {@code from} stands that is
