@@ -34,6 +34,28 @@ public final class PerformanceReport {
         }
     }
 
+    /**
+     * The parts whose results an earlier run left ({@code benchmarks/run --only} reruns some), each
+     * with the commit and date it ran at; empty when every part comes from this run's commit.
+     */
+    private String partsFromEarlierRuns() throws IOException {
+        Path file = results.resolve("parts.properties");
+        Properties parts = new Properties();
+        if (Files.exists(file)) {
+            try (var in = Files.newBufferedReader(file)) {
+                parts.load(in);
+            }
+        }
+        List<String> earlier = new ArrayList<>();
+        for (String part : List.of("generation", "validation", "noop", "cli")) {
+            String stamp = parts.getProperty(part, "");
+            if (!stamp.startsWith(env.getProperty("commit") + " ")) {
+                earlier.add(part + ": " + (stamp.isEmpty() ? "commit not recorded" : "commit " + stamp.replace(" ", ", ")));
+            }
+        }
+        return String.join("; ", earlier);
+    }
+
     /** The hand-written analysis of the missed targets, relative to the checkout. */
     private static final String MISSES = "benchmarks/misses.md";
 
@@ -68,6 +90,10 @@ public final class PerformanceReport {
                 + env.getProperty("ram") + " RAM, load average at start " + env.getProperty("load") + " |");
         line("| JDK | " + env.getProperty("jdk").trim() + " |");
         line("| commit | " + env.getProperty("commit") + " |");
+        String earlier = partsFromEarlierRuns();
+        if (!earlier.isEmpty()) {
+            line("| parts from earlier runs | " + earlier + " |");
+        }
         line("");
         line("## Targets (issue 5)");
         line("");
