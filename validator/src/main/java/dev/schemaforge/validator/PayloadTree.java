@@ -27,10 +27,11 @@ import tools.jackson.databind.node.ObjectNode;
  * aside, so that the violations of a failing payload are located without reading it again.
  *
  * <p>The tree is the one {@code ObjectMapper.readTree} builds (the same node types, the last of a
- * repeated member's values). Where values start is kept in one array in document order: the root,
- * then for each member where its name starts and for each element where its value starts, each
- * followed by what lies inside it. Keeping that costs a few percent of the parse; a lookup walks
- * the tree once, counting, for all the pointers asked. The rules are those of the catalog's
+ * repeated member's values). Where values start is kept in one array of slots in document order:
+ * the root, then for each member where its name starts and for each element where its value
+ * starts, each followed by the slots of what lies inside it; for an object or array a second array
+ * keeps the slot after its contents. Keeping both costs a few percent of the parse; a lookup walks
+ * the tree along the pointers asked, stepping over the siblings before each step. The rules are those of the catalog's
  * {@code DocumentReader}: a member is located at its name, a repeated member at its last
  * occurrence, and columns count characters.
  */
@@ -43,13 +44,16 @@ final class PayloadTree {
     private final JsonNode root;
     /** Line and column of each value, packed, in document order; see {@link #pack}. */
     private final long[] starts;
+    /** For the slot of an object or array: the slot after everything inside it. */
+    private final int[] ends;
     /** For a payload read from bytes: the bytes and where the content starts, to count characters. */
     private final byte[] bytes;
     private final int offset;
 
-    private PayloadTree(JsonNode root, long[] starts, byte[] bytes, int offset) {
+    private PayloadTree(JsonNode root, long[] starts, int[] ends, byte[] bytes, int offset) {
         this.root = root;
         this.starts = starts;
+        this.ends = ends;
         this.bytes = bytes;
         this.offset = offset;
     }
@@ -89,7 +93,7 @@ final class PayloadTree {
         if (parser.nextToken() != null) {
             throw new StreamReadException(parser, "unexpected content after the end of the payload");
         }
-        return new PayloadTree(root, Arrays.copyOf(builder.starts, builder.count), bytes, offset);
+        return new PayloadTree(root, builder.starts, builder.ends, bytes, offset);
     }
 
     JsonNode root() {
@@ -119,55 +123,42 @@ final class PayloadTree {
         return out;
     }
 
-    /** Stands for the count of a value once every wanted value is found: nothing else needs counting. */
-    private static final int ALL_FOUND = -1;
-
     /**
      * Records the wanted values in and below {@code node}, whose own start is at {@code slot};
-     * returns the number of starts inside it, so that the caller can count past it, or
-     * {@link #ALL_FOUND}.
+     * true once every wanted value is found, when nothing more needs reading.
      */
-    private int visit(JsonNode node, Wanted wanted, int slot, int[] unfound) {
+    private boolean visit(JsonNode node, Wanted wanted, int slot, int[] unfound) {
         wanted.start = starts[slot];
         if (--unfound[0] == 0) {
-            return ALL_FOUND;
+            return true;
         }
         if (wanted.children.isEmpty()) {
-            return inside(node);
+            return false;
         }
         int next = slot + 1;
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> member : node.properties()) {
                 Wanted child = wanted.member(member.getKey());
-                int count = child == null ? inside(member.getValue()) : visit(member.getValue(), child, next, unfound);
-                if (count == ALL_FOUND) {
-                    return ALL_FOUND;
+                if (child != null && visit(member.getValue(), child, next, unfound)) {
+                    return true;
                 }
-                next += 1 + count;
+                next = after(member.getValue(), next);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 Wanted child = wanted.element(i);
-                int count = child == null ? inside(node.get(i)) : visit(node.get(i), child, next, unfound);
-                if (count == ALL_FOUND) {
-                    return ALL_FOUND;
+                if (child != null && visit(node.get(i), child, next, unfound)) {
+                    return true;
                 }
-                next += 1 + count;
+                next = after(node.get(i), next);
             }
         }
-        return next - slot - 1;
+        return false;
     }
 
-    /** The number of starts kept for the values inside a value: its members and elements, and theirs. */
-    private static int inside(JsonNode node) {
-        if (!node.isContainer()) {
-            return 0;
-        }
-        int count = 0;
-        for (JsonNode child : node.values()) {
-            count += 1 + inside(child);
-        }
-        return count;
+    /** The slot after a value whose own start is at {@code slot}, and after everything inside it. */
+    private int after(JsonNode value, int slot) {
+        return value.isContainer() ? ends[slot] : slot + 1;
     }
 
     /**
@@ -218,6 +209,7 @@ final class PayloadTree {
 
         private final JsonParser parser;
         long[] starts = new long[64];
+        int[] ends = new int[64];
         int count;
 
         Builder(JsonParser parser) {
@@ -227,6 +219,7 @@ final class PayloadTree {
         void record() {
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
             }
             TokenStreamLocation at = parser.currentTokenLocation();
             starts[count++] = pack(at.getLineNr(), at.getColumnNr());
@@ -236,26 +229,30 @@ final class PayloadTree {
         JsonNode value() {
             switch (parser.currentToken()) {
                 case START_OBJECT -> {
+                    // the slot of this object was recorded just before this call
+                    int own = count - 1;
                     ObjectNode object = NODES.objectNode();
-                    int first = count;
                     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                         String name = parser.currentName();
-                        int own = count;
+                        int latest = count;
                         record();
                         parser.nextToken();
                         JsonNode earlier = object.replace(name, value());
                         if (earlier != null) {
-                            moveToFirstPlace(object, name, first, own, earlier);
+                            moveToFirstPlace(object, name, own + 1, latest, earlier);
                         }
                     }
+                    ends[own] = count;
                     return object;
                 }
                 case START_ARRAY -> {
+                    int own = count - 1;
                     ArrayNode array = NODES.arrayNode();
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         record();
                         array.add(value());
                     }
+                    ends[own] = count;
                     return array;
                 }
                 case VALUE_STRING -> {
@@ -286,8 +283,9 @@ final class PayloadTree {
         }
 
         /**
-         * A member was repeated: the tree kept its first place, so its latest starts (from
-         * {@code latest} to the end) replace those of its earlier value there.
+         * A member was repeated: the tree kept its first place, so its latest slots (from
+         * {@code latest} to the end) replace those of its earlier value there, and the slots of
+         * the members between move up behind them.
          */
         private void moveToFirstPlace(ObjectNode object, String name, int first, int latest, JsonNode earlier) {
             int place = first;
@@ -295,12 +293,24 @@ final class PayloadTree {
                 if (member.getKey().equals(name)) {
                     break;
                 }
-                place += 1 + inside(member.getValue());
+                place = member.getValue().isContainer() ? ends[place] : place + 1;
             }
-            int earlierEnd = place + 1 + inside(earlier);
-            long[] moved = Arrays.copyOfRange(starts, latest, count);
-            System.arraycopy(starts, earlierEnd, starts, place + moved.length, latest - earlierEnd);
-            System.arraycopy(moved, 0, starts, place, moved.length);
+            int earlierEnd = earlier.isContainer() ? ends[place] : place + 1;
+            int moved = count - latest;
+            int between = latest - earlierEnd;
+            long[] movedStarts = Arrays.copyOfRange(starts, latest, count);
+            int[] movedEnds = Arrays.copyOfRange(ends, latest, count);
+            System.arraycopy(starts, earlierEnd, starts, place + moved, between);
+            System.arraycopy(ends, earlierEnd, ends, place + moved, between);
+            System.arraycopy(movedStarts, 0, starts, place, moved);
+            System.arraycopy(movedEnds, 0, ends, place, moved);
+            // an end is a slot too: shift each moved one (ends of values that are not containers are unused)
+            for (int i = place; i < place + moved; i++) {
+                ends[i] += place - latest;
+            }
+            for (int i = place + moved; i < place + moved + between; i++) {
+                ends[i] += place + moved - earlierEnd;
+            }
             count -= earlierEnd - place;
         }
     }

@@ -161,6 +161,11 @@ class PayloadTreeTest {
         assertThat(found.get("/b/1/c")).extracting(Location::line, Location::column).containsExactly(1, 32);
         assertThat(found.get("/d/e")).extracting(Location::line, Location::column).containsExactly(2, 27);
         assertThat(found).doesNotContainKey("/a/x");
+        String nested = "{\"x\": {\"a\": [{\"p\": 1}], \"b\": [0],\n \"a\": [2, [3]]}, \"y\": {\"z\": 4}}";
+        Map<String, Location> inNested = find(nested, List.of("/x/a/1/0", "/x/b/0", "/y/z"));
+        assertThat(inNested.get("/x/a/1/0")).extracting(Location::line, Location::column).containsExactly(2, 12);
+        assertThat(inNested.get("/x/b/0")).extracting(Location::line, Location::column).containsExactly(1, 31);
+        assertThat(inNested.get("/y/z")).extracting(Location::line, Location::column).containsExactly(2, 24);
     }
 
     /** Locates as {@link #find} does, and checks each pointer against the catalog's reader. */
