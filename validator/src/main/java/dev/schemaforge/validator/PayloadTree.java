@@ -15,7 +15,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -28,12 +28,12 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The tree is the one {@code ObjectMapper.readTree} builds (the same node types, the last of a
  * repeated member's values). Where values start is kept in one array of slots in document order:
- * the root, then for each member where its name starts and for each element where its value
- * starts, each followed by the slots of what lies inside it; for an object or array a second array
- * keeps the slot after its contents. Keeping both costs a few percent of the parse; a lookup walks
- * the tree along the pointers asked, stepping over the siblings before each step. The rules are those of the catalog's
- * {@code DocumentReader}: a member is located at its name, a repeated member at its last
- * occurrence, and columns count characters.
+ * the root, then a slot for each member and each element, each followed by the slots of what lies
+ * inside it; for an object or array a second array keeps the slot after its contents. A slot is two
+ * numbers the parser already has (a line and an offset), so keeping them adds little to the parse.
+ * A lookup walks the tree along the pointers asked, stepping over the siblings before each step.
+ * The rules are those of the catalog's {@code DocumentReader}: a member is located at its name, a
+ * repeated member at its last occurrence, and columns count characters.
  */
 final class PayloadTree {
 
@@ -42,18 +42,26 @@ final class PayloadTree {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final JsonNode root;
-    /** Line and column of each value, packed, in document order; see {@link #pack}. */
+    /**
+     * Where each value starts, in document order: its line in the high half, its offset into the
+     * content in the low half. A member's slot holds where its value starts; its name is found from
+     * there when asked for (see {@link #nameBefore}), which spares the parse a location object per
+     * member.
+     */
     private final long[] starts;
     /** For the slot of an object or array: the slot after everything inside it. */
     private final int[] ends;
-    /** For a payload read from bytes: the bytes and where the content starts, to count characters. */
+    /** The text parsed, or null when bytes were. */
+    private final String text;
+    /** The bytes parsed, from {@code offset} on (after a byte-order mark), or null when text was. */
     private final byte[] bytes;
     private final int offset;
 
-    private PayloadTree(JsonNode root, long[] starts, int[] ends, byte[] bytes, int offset) {
+    private PayloadTree(JsonNode root, Builder builder, String text, byte[] bytes, int offset) {
         this.root = root;
-        this.starts = starts;
-        this.ends = ends;
+        this.starts = builder.starts;
+        this.ends = builder.ends;
+        this.text = text;
         this.bytes = bytes;
         this.offset = offset;
     }
@@ -64,9 +72,9 @@ final class PayloadTree {
      * @throws tools.jackson.core.JacksonException when it is not well-formed JSON
      */
     static PayloadTree parse(TokenStreamFactory json, String text) {
-        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
-        try (JsonParser parser = json.createParser(ObjectReadContext.empty(), text.substring(start))) {
-            return parse(parser, null, 0);
+        String content = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        try (JsonParser parser = json.createParser(ObjectReadContext.empty(), content)) {
+            return parse(parser, content, null, 0);
         }
     }
 
@@ -79,11 +87,11 @@ final class PayloadTree {
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
                 ? 3 : 0;
         try (JsonParser parser = json.createParser(ObjectReadContext.empty(), bytes, start, bytes.length - start)) {
-            return parse(parser, bytes, start);
+            return parse(parser, null, bytes, start);
         }
     }
 
-    private static PayloadTree parse(JsonParser parser, byte[] bytes, int offset) {
+    private static PayloadTree parse(JsonParser parser, String text, byte[] bytes, int offset) {
         if (parser.nextToken() == null) {
             return null;
         }
@@ -93,7 +101,7 @@ final class PayloadTree {
         if (parser.nextToken() != null) {
             throw new StreamReadException(parser, "unexpected content after the end of the payload");
         }
-        return new PayloadTree(root, builder.starts, builder.ends, bytes, offset);
+        return new PayloadTree(root, builder, text, bytes, offset);
     }
 
     JsonNode root() {
@@ -109,26 +117,31 @@ final class PayloadTree {
         for (String pointer : pointers) {
             wanted.add(pointer);
         }
-        visit(root, wanted, 0, new int[] {wanted.size()});
+        visit(root, wanted, 0, false, new int[] {wanted.size()});
         List<Wanted> found = new ArrayList<>();
         wanted.collectFound(found);
-        int[] lineStarts = bytes == null ? null : lineStarts(found);
         Map<String, Location> out = new HashMap<>();
         for (Wanted node : found) {
             int line = (int) (node.start >>> 32);
-            int column = (int) node.start;
-            out.put(node.pointer, new Location(PAYLOAD, line,
-                    lineStarts == null ? column : characterColumn(lineStarts[line], column)));
+            int at = (int) node.start;
+            if (node.isMember) {
+                int value = at;
+                at = nameBefore(value);
+                line -= lineBreaks(at, value);
+            }
+            out.put(node.pointer, new Location(PAYLOAD, line, column(at)));
         }
         return out;
     }
 
     /**
-     * Records the wanted values in and below {@code node}, whose own start is at {@code slot};
-     * true once every wanted value is found, when nothing more needs reading.
+     * Records the wanted values in and below {@code node}, whose own start is at {@code slot} (a
+     * member's value when {@code isMember}); true once every wanted value is found, when nothing more
+     * needs reading.
      */
-    private boolean visit(JsonNode node, Wanted wanted, int slot, int[] unfound) {
+    private boolean visit(JsonNode node, Wanted wanted, int slot, boolean isMember, int[] unfound) {
         wanted.start = starts[slot];
+        wanted.isMember = isMember;
         if (--unfound[0] == 0) {
             return true;
         }
@@ -139,7 +152,7 @@ final class PayloadTree {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> member : node.properties()) {
                 Wanted child = wanted.member(member.getKey());
-                if (child != null && visit(member.getValue(), child, next, unfound)) {
+                if (child != null && visit(member.getValue(), child, next, true, unfound)) {
                     return true;
                 }
                 next = after(member.getValue(), next);
@@ -147,7 +160,7 @@ final class PayloadTree {
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 Wanted child = wanted.element(i);
-                if (child != null && visit(node.get(i), child, next, unfound)) {
+                if (child != null && visit(node.get(i), child, next, false, unfound)) {
                     return true;
                 }
                 next = after(node.get(i), next);
@@ -161,34 +174,65 @@ final class PayloadTree {
         return value.isContainer() ? ends[slot] : slot + 1;
     }
 
-    /**
-     * Where each line starts in the bytes, up to the last line of the given starts, with line breaks
-     * counted as the parser counts them: {@code \n}, {@code \r\n} and a lone {@code \r}.
-     */
-    private int[] lineStarts(List<Wanted> found) {
-        int last = 1;
-        for (Wanted node : found) {
-            last = Math.max(last, (int) (node.start >>> 32));
-        }
-        int[] lineStarts = new int[last + 1];
-        lineStarts[1] = offset;
-        int line = 1;
-        for (int at = offset; at < bytes.length && line < last; at++) {
-            if (bytes[at] == '\n' || bytes[at] == '\r' && (at + 1 == bytes.length || bytes[at + 1] != '\n')) {
-                lineStarts[++line] = at + 1;
-            }
-        }
-        return lineStarts;
+    /** The content's code unit at an offset: a character of the text, or a byte. */
+    private int unit(int at) {
+        return text != null ? text.charAt(at) : bytes[offset + at] & 0xFF;
+    }
+
+    private int length() {
+        return text != null ? text.length() : bytes.length - offset;
     }
 
     /**
-     * The parser of bytes counts columns in bytes; a person counts characters, as the catalog's
-     * reader does: the UTF-16 units of the line up to the byte column.
+     * Where the name of the member whose value starts at {@code value} starts: its opening quote,
+     * found by reading back over the colon, the whitespace around it and the name, whose quotes
+     * inside are escaped by an odd number of backslashes.
      */
-    private int characterColumn(int lineStart, int byteColumn) {
+    private int nameBefore(int value) {
+        int at = skipWhitespaceBack(value - 1);
+        if (at < 0 || unit(at) != ':') {
+            return value;
+        }
+        at = skipWhitespaceBack(at - 1);
+        if (at < 0 || unit(at) != '"') {
+            return value;
+        }
+        for (at--; at >= 0; at--) {
+            if (unit(at) == '"') {
+                int backslashes = 0;
+                while (at - backslashes - 1 >= 0 && unit(at - backslashes - 1) == '\\') {
+                    backslashes++;
+                }
+                if (backslashes % 2 == 0) {
+                    return at;
+                }
+            }
+        }
+        return value;
+    }
+
+    private int skipWhitespaceBack(int at) {
+        while (at >= 0 && (unit(at) == ' ' || unit(at) == '\t' || unit(at) == '\n' || unit(at) == '\r')) {
+            at--;
+        }
+        return at;
+    }
+
+    /**
+     * The column of an offset, counted in characters as a person (and the catalog's reader) counts
+     * them: for bytes, the UTF-16 units they decode to. Reads back to the line's start only.
+     */
+    private int column(int at) {
+        int lineStart = at;
+        while (lineStart > 0 && unit(lineStart - 1) != '\n' && unit(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        if (text != null) {
+            return at - lineStart + 1;
+        }
         int column = 1;
-        for (int at = lineStart, end = Math.min(lineStart + byteColumn - 1, bytes.length); at < end; at++) {
-            int b = bytes[at] & 0xFF;
+        for (int i = lineStart; i < at; i++) {
+            int b = unit(i);
             if ((b & 0xC0) != 0x80) {
                 column += (b & 0xF8) == 0xF0 ? 2 : 1;
             }
@@ -196,8 +240,19 @@ final class PayloadTree {
         return column;
     }
 
-    private static long pack(int line, int column) {
-        return (long) Math.max(line, 0) << 32 | Math.max(column, 0);
+    /**
+     * The line breaks from {@code from} up to {@code to}, counted as the parser counts them:
+     * {@code \n}, {@code \r\n} and a lone {@code \r}.
+     */
+    private int lineBreaks(int from, int to) {
+        int breaks = 0;
+        for (int i = from; i < to; i++) {
+            int unit = unit(i);
+            if (unit == '\n' || unit == '\r' && (i + 1 == length() || unit(i + 1) != '\n')) {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 
     /**
@@ -208,12 +263,18 @@ final class PayloadTree {
     private static final class Builder {
 
         private final JsonParser parser;
+        /**
+         * The parser as Jackson's base class of its JSON parsers (of text and of bytes, the two made
+         * here), which tells a token's offset without making a location object.
+         */
+        private final ParserBase offsets;
         long[] starts = new long[64];
         int[] ends = new int[64];
         int count;
 
         Builder(JsonParser parser) {
             this.parser = parser;
+            this.offsets = (ParserBase) parser;
         }
 
         void record() {
@@ -221,8 +282,9 @@ final class PayloadTree {
                 starts = Arrays.copyOf(starts, count * 2);
                 ends = Arrays.copyOf(ends, count * 2);
             }
-            TokenStreamLocation at = parser.currentTokenLocation();
-            starts[count++] = pack(at.getLineNr(), at.getColumnNr());
+            // At a member's name the parser has already found where its value starts. The offset is
+            // one past the token's first character or byte (currentTokenLocation() takes one off).
+            starts[count++] = (long) offsets.getTokenLineNr() << 32 | (offsets.getTokenCharacterOffset() - 1);
         }
 
         /** Reads the value at the current token. */
@@ -331,6 +393,8 @@ final class PayloadTree {
         List<Wanted> children = List.of();
         /** Where the value starts, once visited; -1 when the payload has no such value. */
         long start = -1;
+        /** Whether it was found as an object's member, which is located at its name. */
+        boolean isMember;
 
         Wanted(String pointer, String name, int index) {
             this.pointer = pointer;

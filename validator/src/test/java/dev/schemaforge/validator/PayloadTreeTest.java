@@ -57,6 +57,15 @@ class PayloadTreeTest {
     }
 
     @Test
+    void aMemberIsLocatedAtItsNameWhateverItsNameHoldsAndWhateverSurroundsTheColon() {
+        String payload = "{\"a\\\\\" : 1, \"b\\\"c\":2,\n  \"d\\\\\\\"\"\t:\r\n [3], \"\":{\"\\\"\": 4}}";
+        List<String> wanted = List.of("/a\\", "/b\"c", "/d\\\"", "/d\\\"/0", "/", "//\"");
+        Map<String, Location> found = findAsTheCatalogReaderDoes(payload, wanted);
+        assertThat(found).containsKeys(wanted.toArray(String[]::new));
+        assertThat(found.get("/d\\\"")).extracting(Location::line, Location::column).containsExactly(2, 3);
+    }
+
+    @Test
     void aSegmentOfDigitsNamesAMemberOrAnElement() {
         String payload = "{\"0\": [\"a\", {\"0\": 1, \"01\": 2}]}";
         Map<String, Location> found = find(payload, List.of("/0/1/0", "/0/0", "/0/1/01", "/0/01"));
