@@ -94,13 +94,13 @@ public final class CompiledSchema {
         if (isYaml(source)) {
             return validateYaml(payload, source);
         }
-        PayloadTree tree;
+        PayloadTree parsed;
         try {
-            tree = PayloadTree.parse(owner.json().tokenStreamFactory(), payload);
+            parsed = PayloadTree.parse(owner.json().tokenStreamFactory(), payload);
         } catch (JacksonException e) {
             return malformed(source, payload, e);
         }
-        return tree == null ? malformed(source, 1, 1, "the payload is empty") : check(source, tree);
+        return parsed == null ? malformed(source, 1, 1, "the payload is empty") : check(source, parsed);
     }
 
     /** Validates a tree; violations carry no line and column, as there is no text. */
@@ -206,8 +206,9 @@ public final class CompiledSchema {
     }
 
     /**
-     * A payload that is not well-formed. The fast parse reads bytes, so its column counts bytes;
-     * the located parse reads characters and gives the column an editor shows.
+     * A payload that is not well-formed. The catalog's reader parses it again for the message and
+     * the line and column an editor shows (the parse of bytes counts columns in bytes); Jackson's
+     * own error is the fallback.
      */
     private ValidationResult malformed(String source, byte[] payload, JacksonException fast) {
         try {

@@ -110,7 +110,7 @@ final class PayloadTree {
 
     /**
      * Where each of the given pointers starts; a pointer that names no value of the payload is left
-     * out.
+     * out, and the ancestors of the pointers found may be in it too.
      */
     Map<String, Location> locate(Collection<String> pointers) {
         Wanted wanted = new Wanted("", "", -1);
