@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -107,23 +106,17 @@ public final class CompiledSchema {
     public ValidationResult validate(JsonNode tree) {
         List<Error> errors = errors(tree);
         return errors.isEmpty() ? new ValidationResult(TREE_SOURCE, List.of())
-                : new ValidationResult(TREE_SOURCE, violations(findings(errors), pointer -> null));
+                : new ValidationResult(TREE_SOURCE, violations(findings(errors), pointers -> pointer -> null));
     }
 
     /**
      * The happy path ends after networknt's check; only a failing payload's violations are looked up
-     * among the starts its parse kept.
+     * among the starts its parse kept, when they are first read.
      */
     private ValidationResult check(String source, PayloadTree payload) {
         List<Error> errors = errors(payload.root());
-        if (errors.isEmpty()) {
-            return new ValidationResult(source, List.of());
-        }
-        List<Finding> findings = findings(errors);
-        List<String> pointers = new ArrayList<>(findings.size());
-        findings.forEach(finding -> pointers.add(finding.pointer()));
-        Map<String, Location> locations = payload.locate(pointers);
-        return new ValidationResult(source, violations(findings, locations::get));
+        return errors.isEmpty() ? new ValidationResult(source, List.of())
+                : new ValidationResult(source, violations(findings(errors), pointers -> payload.locate(pointers)::get));
     }
 
     private ValidationResult validateYaml(byte[] payload, String source) {
@@ -136,7 +129,7 @@ public final class CompiledSchema {
         }
         List<Error> errors = errors(parsed.root());
         return errors.isEmpty() ? new ValidationResult(source, List.of())
-                : new ValidationResult(source, violations(findings(errors), parsed.locations()::find));
+                : new ValidationResult(source, violations(findings(errors), pointers -> parsed.locations()::find));
     }
 
     /**
@@ -178,8 +171,9 @@ public final class CompiledSchema {
 
     /**
      * networknt repeats some errors (draft 7 dependencies: one per missing member, same text); each
-     * once. A few findings are compared pairwise, which stops at the first differing component,
-     * rather than hashed, which reads every message to its end (an enum's can list hundreds of values).
+     * once. Findings are compared by place, keyword and schema location first, so a message is
+     * written only for two findings alike in all three. A few findings are compared pairwise, the rest
+     * hashed (the hash leaves the message out).
      */
     private List<Finding> findings(List<Error> errors) {
         List<Finding> findings = UnionSummaries.summarise(errors, messages);
@@ -195,14 +189,24 @@ public final class CompiledSchema {
         return distinct;
     }
 
-    private List<Violation> violations(List<Finding> findings, Function<String, Location> locations) {
-        List<Violation> out = new ArrayList<>(findings.size());
-        for (Finding finding : findings) {
-            Location at = locations.apply(finding.pointer());
-            out.add(new Violation(finding.pointer(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
-                    finding.keyword(), finding.message(), owner.schemaLocation(finding.schemaLocation())));
-        }
-        return out;
+    /**
+     * The findings as violations, written when first read: {@code locator} gets every finding's
+     * pointer at once and answers where each value stands (null where it does not know).
+     */
+    private List<Violation> violations(List<Finding> findings,
+            Function<List<String>, Function<String, Location>> locator) {
+        return new SpelledOnRead(findings.size(), () -> {
+            List<String> pointers = new ArrayList<>(findings.size());
+            findings.forEach(finding -> pointers.add(finding.pointer()));
+            Function<String, Location> locations = locator.apply(pointers);
+            List<Violation> out = new ArrayList<>(findings.size());
+            for (Finding finding : findings) {
+                Location at = locations.apply(finding.pointer());
+                out.add(new Violation(finding.pointer(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+                        finding.keyword(), finding.message(), owner.schemaLocation(finding.schemaLocation())));
+            }
+            return out;
+        });
     }
 
     /**

@@ -32,7 +32,7 @@ final class UnionSummaries {
         if (!anyMayBeInUnion(errors)) {
             List<Finding> out = new ArrayList<>(errors.size());
             for (Error error : errors) {
-                out.add(finding(error, pointer(error), messages));
+                out.add(Finding.of(error, pointer(error), messages));
             }
             return out;
         }
@@ -73,7 +73,7 @@ final class UnionSummaries {
                 if (isUnionKeyword(error.error()) && unions.containsKey(error.steps())) {
                     continue;
                 }
-                out.add(finding(error.error(), error.pointer(), messages));
+                out.add(Finding.of(error.error(), error.pointer(), messages));
             } else if (item instanceof List<?> union) {
                 out.addAll(summariseUnion(union, unions.get(union), errors, messages));
             }
@@ -107,12 +107,12 @@ final class UnionSummaries {
                     }
                 }
             }
-            out.add(new Finding(pointer, keyword, "expected " + String.join(" or ", expected) + ", found " + found
+            out.add(Finding.withMessage(pointer, keyword, "expected " + String.join(" or ", expected) + ", found " + found
                     + " (no " + keyword + " alternative accepts this type)", schemaLocation));
             return out;
         }
         int closest = closest(branches, pointer);
-        out.add(new Finding(pointer, keyword, "matches none of the " + total + " " + keyword
+        out.add(Finding.withMessage(pointer, keyword, "matches none of the " + total + " " + keyword
                 + " alternatives; the closest is alternative " + (closest + 1) + ", which fails as follows",
                 schemaLocation));
         out.addAll(summarise(branches.get(closest), prefix.size() + 1, messages));
@@ -250,11 +250,6 @@ final class UnionSummaries {
 
     static String pointer(Error error) {
         return NodePaths.pointer(error.getInstanceLocation());
-    }
-
-    private static Finding finding(Error error, String pointer, Messages messages) {
-        return new Finding(pointer, error.getKeyword() == null ? "" : error.getKeyword(),
-                messages.describe(error), messages.schemaLocation(error));
     }
 
     /**

@@ -7,13 +7,15 @@ import java.util.Objects;
  * The outcome of validating one payload.
  *
  * @param source what was validated: a file path, {@code <stdin>}, or a description
- * @param violations every violation, in payload order; empty when valid
+ * @param violations every violation, in payload order; empty when valid. Unmodifiable. The number
+ *     is known at once; the violations themselves (messages, lines and columns) are written when
+ *     the list is first read.
  */
 public record ValidationResult(String source, List<Violation> violations) {
 
     public ValidationResult {
         Objects.requireNonNull(source, "source");
-        violations = List.copyOf(violations);
+        violations = violations instanceof SpelledOnRead ? violations : List.copyOf(violations);
     }
 
     public boolean valid() {
