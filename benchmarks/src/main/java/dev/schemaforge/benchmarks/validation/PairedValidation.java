@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
+
+import dev.schemaforge.validator.Violation;
 
 /**
  * Our validator's overhead over networknt, measured in pairs: both run in one JVM, taking turns in
@@ -16,6 +19,12 @@ import com.networknt.schema.InputFormat;
  * come from outside the JVM and last seconds, so a ratio of slices taken a fraction of a second
  * apart cancels them, where the ratio of two JMH forks minutes apart does not. Ours calls networknt
  * for the verdict, so both sides also share the JIT's view of networknt's and Jackson's code.
+ *
+ * <p>The plain operations read only how many violations each payload has: networknt writes an
+ * error's message when asked for it, and ours writes its violations when they are first read. Where a
+ * set has failing payloads, two more inputs, {@code text+read} and {@code tree+read}, also read every
+ * violation's message and place on both sides: networknt's message and instance location, ours'
+ * message, pointer and line (from text, found in the payload).
  *
  * <p>Prints one tab-separated line per set and input: set, input, median ops/s of ours, of theirs,
  * the median of the per-pair overheads (theirs / ours - 1), and the number of pairs.
@@ -36,9 +45,11 @@ public final class PairedValidation {
         long sliceNanos = Long.parseLong(args[2]) * 1_000_000L;
         for (String set : Arrays.asList(args).subList(3, args.length)) {
             List<PayloadCase> cases = PayloadSet.loadAgreed(set);
-            for (String input : List.of("text", "tree")) {
-                Runnable ours = input.equals("text") ? () -> oursText(cases) : () -> oursTree(cases);
-                Runnable theirs = input.equals("text") ? () -> theirsText(cases) : () -> theirsTree(cases);
+            boolean anyFailing = cases.stream().anyMatch(c -> !c.valid());
+            for (String input : anyFailing ? List.of("text", "tree", "text+read", "tree+read") : List.of("text", "tree")) {
+                boolean read = input.endsWith("+read");
+                Runnable ours = input.startsWith("text") ? () -> oursText(cases, read) : () -> oursTree(cases, read);
+                Runnable theirs = input.startsWith("text") ? () -> theirsText(cases, read) : () -> theirsTree(cases, read);
                 System.out.println(set + "\t" + input + "\t" + measure(ours, theirs, warmupSeconds, pairs, sliceNanos));
             }
         }
@@ -89,37 +100,58 @@ public final class PairedValidation {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    // The four operations, as in ValidationBenchmark: one validates every payload of the set.
+    // The four operations, as in ValidationBenchmark: one validates every payload of the set and
+    // counts the violations, or, with read, also reads every violation's message and place.
 
-    private static void oursText(List<PayloadCase> cases) {
+    private static void oursText(List<PayloadCase> cases, boolean read) {
         int seen = 0;
         for (PayloadCase c : cases) {
-            seen += c.ours().validate(c.text()).violations().size();
+            seen += ours(c.ours().validate(c.text()).violations(), read);
         }
         sink = seen;
     }
 
-    private static void theirsText(List<PayloadCase> cases) {
+    private static void theirsText(List<PayloadCase> cases, boolean read) {
         int seen = 0;
         for (PayloadCase c : cases) {
-            seen += c.theirs().validate(c.text(), InputFormat.JSON).size();
+            seen += theirs(c.theirs().validate(c.text(), InputFormat.JSON), read);
         }
         sink = seen;
     }
 
-    private static void oursTree(List<PayloadCase> cases) {
+    private static void oursTree(List<PayloadCase> cases, boolean read) {
         int seen = 0;
         for (PayloadCase c : cases) {
-            seen += c.ours().validate(c.tree()).violations().size();
+            seen += ours(c.ours().validate(c.tree()).violations(), read);
         }
         sink = seen;
     }
 
-    private static void theirsTree(List<PayloadCase> cases) {
+    private static void theirsTree(List<PayloadCase> cases, boolean read) {
         int seen = 0;
         for (PayloadCase c : cases) {
-            seen += c.theirs().validate(c.tree()).size();
+            seen += theirs(c.theirs().validate(c.tree()), read);
         }
         sink = seen;
+    }
+
+    private static int ours(List<Violation> violations, boolean read) {
+        int seen = violations.size();
+        if (read) {
+            for (Violation violation : violations) {
+                seen += violation.message().length() + violation.pointer().length() + violation.line();
+            }
+        }
+        return seen;
+    }
+
+    private static int theirs(List<Error> errors, boolean read) {
+        int seen = errors.size();
+        if (read) {
+            for (Error error : errors) {
+                seen += error.getMessage().length() + error.getInstanceLocation().toString().length();
+            }
+        }
+        return seen;
     }
 }
