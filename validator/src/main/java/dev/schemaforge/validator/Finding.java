@@ -4,55 +4,68 @@ import java.util.Arrays;
 import java.util.Objects;
 
 import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
 
 /**
- * A violation before it is placed in the payload: where, which keyword, the schema location as
- * networknt names it (an IRI with a JSON-pointer fragment), and the message. The message of a
- * networknt error is written when first asked for, as networknt's own is: counting a payload's
- * violations, or finding that two are the same, rarely needs it.
+ * A violation before it is placed in the payload: where (a JSON pointer), which keyword, the schema
+ * location as networknt names it (an IRI with a JSON-pointer fragment), and the message. For one of
+ * networknt's errors, the pointer, message and schema location are written when first asked for, as
+ * networknt's own message is: counting a payload's violations, or finding that two are the same,
+ * rarely needs them.
  */
 final class Finding {
 
-    private final String pointer;
     private final String keyword;
-    private final String schemaLocation;
-    /** The error the message is written from, or null when the message was given. */
+    /** The error the rest is written from, or null when it was given. */
     private final Error error;
     private final Messages messages;
-    /** Written once; a String is immutable, so a thread that sees it sees all of it. */
+    // Each written once; a String is immutable, so a thread that sees one sees all of it.
+    private String pointer;
+    private String schemaLocation;
     private String message;
 
-    private Finding(String pointer, String keyword, String schemaLocation, Error error, Messages messages,
+    private Finding(String keyword, Error error, Messages messages, String pointer, String schemaLocation,
             String message) {
-        this.pointer = Objects.requireNonNull(pointer, "pointer");
         this.keyword = Objects.requireNonNull(keyword, "keyword");
-        this.schemaLocation = schemaLocation;
         this.error = error;
         this.messages = messages;
+        this.pointer = pointer;
+        this.schemaLocation = schemaLocation;
         this.message = message;
     }
 
-    /** One of networknt's errors, its message written by {@code messages} when first read. */
-    static Finding of(Error error, String pointer, Messages messages) {
-        return new Finding(pointer, error.getKeyword() == null ? "" : error.getKeyword(),
-                messages.schemaLocation(error), error, messages, null);
+    /** One of networknt's errors, written by {@code messages} when first read. */
+    static Finding of(Error error, Messages messages) {
+        return new Finding(error.getKeyword() == null ? "" : error.getKeyword(), error, messages, null, null, null);
     }
 
-    /** A finding whose message is already written (a union's summary). */
+    /** A finding written already, a union's summary; {@code schemaLocation} null for none. */
     static Finding withMessage(String pointer, String keyword, String message, String schemaLocation) {
-        return new Finding(pointer, keyword, schemaLocation, null, null, Objects.requireNonNull(message, "message"));
+        return new Finding(keyword, null, null, Objects.requireNonNull(pointer, "pointer"), schemaLocation,
+                Objects.requireNonNull(message, "message"));
     }
 
     String pointer() {
-        return pointer;
+        String written = pointer;
+        if (written == null) {
+            written = NodePaths.pointer(error.getInstanceLocation());
+            pointer = written;
+        }
+        return written;
     }
 
     String keyword() {
         return keyword;
     }
 
+    /** Null when networknt does not say. */
     String schemaLocation() {
-        return schemaLocation;
+        String written = schemaLocation;
+        if (written == null && error != null) {
+            written = messages.schemaLocation(error);
+            schemaLocation = written;
+        }
+        return written;
     }
 
     String message() {
@@ -65,14 +78,42 @@ final class Finding {
     }
 
     /**
-     * The same place, keyword, schema location and message. The message is compared last, and is
-     * written only when the two errors it would be written from differ in what a message is made of.
+     * The same keyword, place, schema location and message. Each is compared as networknt holds it
+     * where both findings come from its errors, and spelled out only where they do not, or where
+     * what they are made of differs.
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Finding that && pointer.equals(that.pointer) && keyword.equals(that.keyword)
-                && Objects.equals(schemaLocation, that.schemaLocation)
+        return other instanceof Finding that && keyword.equals(that.keyword) && samePlace(that)
+                && (sameSchemaLocation(that) || Objects.equals(schemaLocation(), that.schemaLocation()))
                 && (sameMessageInputs(that) || message().equals(that.message()));
+    }
+
+    /** Hashes the keyword and pointer only, so hashing never writes a message; equal findings hash alike. */
+    @Override
+    public int hashCode() {
+        return 31 * keyword.hashCode() + pointer().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return pointer() + " " + keyword + ": " + message();
+    }
+
+    /**
+     * Whether both name the same value of the payload. Two instance locations of one payload are
+     * equal exactly when their steps are; the pointers are compared only when a location is missing.
+     */
+    private boolean samePlace(Finding that) {
+        NodePath here = error == null ? null : error.getInstanceLocation();
+        NodePath there = that.error == null ? null : that.error.getInstanceLocation();
+        return here != null && there != null ? here.equals(there) : pointer().equals(that.pointer());
+    }
+
+    /** Whether both errors name the very same schema location object (networknt keeps one per keyword). */
+    private boolean sameSchemaLocation(Finding that) {
+        return error != null && that.error != null && error.getSchemaLocation() != null
+                && error.getSchemaLocation() == that.error.getSchemaLocation();
     }
 
     /**
@@ -86,16 +127,5 @@ final class Finding {
                 && Objects.equals(error.getMessageKey(), that.error.getMessageKey())
                 && Objects.equals(error.getProperty(), that.error.getProperty())
                 && Arrays.equals(error.getArguments(), that.error.getArguments());
-    }
-
-    /** Leaves the message out, so hashing never writes it; equal findings still hash alike. */
-    @Override
-    public int hashCode() {
-        return Objects.hash(pointer, keyword, schemaLocation);
-    }
-
-    @Override
-    public String toString() {
-        return pointer + " " + keyword + ": " + message();
     }
 }

@@ -17,16 +17,32 @@ final class NodePaths {
 
     /** The steps from the root: member names and keywords as strings, indexes as integers. */
     static Object[] steps(NodePath path) {
-        int depth = 0;
-        for (NodePath node = path; node != null && node.getParent() != null; node = node.getParent()) {
-            depth++;
-        }
+        int depth = depth(path);
         Object[] steps = new Object[depth];
         for (NodePath node = path; node != null && node.getParent() != null; node = node.getParent()) {
             // -1 is this node's own step, as NodePath itself reads it in compareTo
             steps[--depth] = node.getElement(-1);
         }
         return steps;
+    }
+
+    /** The nodes of a path from the root, one per step: {@code chain(path)[i]} holds step {@code i}. */
+    static NodePath[] chain(NodePath path) {
+        int depth = depth(path);
+        NodePath[] chain = new NodePath[depth];
+        for (NodePath node = path; node != null && node.getParent() != null; node = node.getParent()) {
+            chain[--depth] = node;
+        }
+        return chain;
+    }
+
+    /** The number of steps from the root; 0 for the root and for null. */
+    static int depth(NodePath path) {
+        int depth = 0;
+        for (NodePath node = path; node != null && node.getParent() != null; node = node.getParent()) {
+            depth++;
+        }
+        return depth;
     }
 
     /** The JSON pointer of an instance location; {@code ""} for none. */

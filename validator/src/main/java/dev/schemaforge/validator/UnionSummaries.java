@@ -32,13 +32,13 @@ final class UnionSummaries {
         if (!anyMayBeInUnion(errors)) {
             List<Finding> out = new ArrayList<>(errors.size());
             for (Error error : errors) {
-                out.add(Finding.of(error, pointer(error), messages));
+                out.add(Finding.of(error, messages));
             }
             return out;
         }
         List<Reported> reported = new ArrayList<>(errors.size());
         for (Error error : errors) {
-            reported.add(new Reported(error, steps(error.getEvaluationPath())));
+            reported.add(new Reported(error, NodePaths.chain(error.getEvaluationPath())));
         }
         return summarise(reported, 0, messages);
     }
@@ -49,7 +49,9 @@ final class UnionSummaries {
      * appearance, and summarises each union where its first error stood.
      */
     private static List<Finding> summarise(List<Reported> errors, int handled, Messages messages) {
-        Map<List<String>, Map<Integer, List<Reported>>> unions = new LinkedHashMap<>();
+        // keyed by the evaluation path of the union keyword; networknt's paths hash once and compare
+        // their shared parents by identity
+        Map<NodePath, Union> unions = new LinkedHashMap<>();
         List<Object> ordered = new ArrayList<>();
         for (Reported error : errors) {
             int at = error.unionAt(handled);
@@ -57,51 +59,52 @@ final class UnionSummaries {
                 ordered.add(error);
                 continue;
             }
-            List<String> union = error.steps().subList(0, at + 1);
-            Map<Integer, List<Reported>> branches = unions.get(union);
-            if (branches == null) {
-                branches = new LinkedHashMap<>();
-                unions.put(union, branches);
+            NodePath keywordPath = error.chain()[at];
+            Union union = unions.get(keywordPath);
+            if (union == null) {
+                union = new Union(keywordPath, at + 1);
+                unions.put(keywordPath, union);
                 ordered.add(union);
             }
-            branches.computeIfAbsent(JsonPointers.arrayIndex(error.steps().get(at + 1)), k -> new ArrayList<>())
-                    .add(error);
+            union.branches().computeIfAbsent(error.alternative(at + 1), k -> new ArrayList<>()).add(error);
         }
         List<Finding> out = new ArrayList<>();
         for (Object item : ordered) {
             if (item instanceof Reported error) {
-                if (isUnionKeyword(error.error()) && unions.containsKey(error.steps())) {
+                if (isUnionKeyword(error.error()) && unions.containsKey(error.error().getEvaluationPath())) {
                     continue;
                 }
-                out.add(Finding.of(error.error(), error.pointer(), messages));
-            } else if (item instanceof List<?> union) {
-                out.addAll(summariseUnion(union, unions.get(union), errors, messages));
+                out.add(Finding.of(error.error(), messages));
+            } else if (item instanceof Union union) {
+                out.addAll(summariseUnion(union, errors, messages));
             }
         }
         return out;
     }
 
-    private static List<Finding> summariseUnion(List<?> prefix, Map<Integer, List<Reported>> branches,
-            List<Reported> all, Messages messages) {
-        String keyword = String.valueOf(prefix.get(prefix.size() - 1));
-        Reported own = unionError(all, prefix);
+    private static List<Finding> summariseUnion(Union union, List<Reported> all, Messages messages) {
+        Map<Integer, List<Reported>> branches = union.branches();
+        String keyword = String.valueOf(union.path().getElement(-1));
+        Reported own = unionError(all, union.path());
         if (own == null && branches.size() == 1) {
             // Only one alternative was tried (an OpenAPI discriminator picked it) or there is only one:
             // nothing is known of the others, so its own errors are the whole story.
-            return summarise(branches.values().iterator().next(), prefix.size() + 1, messages);
+            return summarise(branches.values().iterator().next(), union.depth() + 1, messages);
         }
-        String pointer = own != null ? own.pointer() : commonPointer(branches);
+        // where the union applies, compared as networknt's paths; spelled once, for its summary
+        NodePath at = own != null ? own.error().getInstanceLocation() : commonLocation(branches);
+        String pointer = own != null ? own.pointer() : NodePaths.pointer(at);
         String schemaLocation = unionSchemaLocation(own, branches, messages);
         int total = alternatives(own, branches);
         List<Finding> out = new ArrayList<>();
         // Only when every alternative was tried: with an OpenAPI discriminator networknt tries just one.
-        if (branches.size() == total && everyBranchMismatchesTypeAt(branches, pointer)) {
+        if (branches.size() == total && everyBranchMismatchesTypeAt(branches, at)) {
             Set<String> expected = new LinkedHashSet<>();
             String found = "";
             for (List<Reported> branch : branches.values()) {
                 for (Reported reported : branch) {
                     Error error = reported.error();
-                    if ("type".equals(error.getKeyword()) && reported.pointer().equals(pointer)) {
+                    if ("type".equals(error.getKeyword()) && reported.isAt(at)) {
                         expected.add(Messages.expectedTypes(error.getSchemaNode()));
                         found = Messages.jsonType(error.getInstanceNode());
                     }
@@ -111,20 +114,20 @@ final class UnionSummaries {
                     + " (no " + keyword + " alternative accepts this type)", schemaLocation));
             return out;
         }
-        int closest = closest(branches, pointer);
+        int closest = closest(branches, at);
         out.add(Finding.withMessage(pointer, keyword, "matches none of the " + total + " " + keyword
                 + " alternatives; the closest is alternative " + (closest + 1) + ", which fails as follows",
                 schemaLocation));
-        out.addAll(summarise(branches.get(closest), prefix.size() + 1, messages));
+        out.addAll(summarise(branches.get(closest), union.depth() + 1, messages));
         return out;
     }
 
     /** The alternative with the lowest score; of equal scores, the first. */
-    private static int closest(Map<Integer, List<Reported>> branches, String unionPointer) {
+    private static int closest(Map<Integer, List<Reported>> branches, NodePath unionAt) {
         int closest = -1;
         int closestScore = Integer.MAX_VALUE;
         for (Map.Entry<Integer, List<Reported>> branch : branches.entrySet()) {
-            int score = score(branch.getValue(), unionPointer);
+            int score = score(branch.getValue(), unionAt);
             if (score < closestScore || score == closestScore && branch.getKey() < closest) {
                 closest = branch.getKey();
                 closestScore = score;
@@ -133,22 +136,22 @@ final class UnionSummaries {
         return closest;
     }
 
-    private static int score(List<Reported> branch, String unionPointer) {
-        return (typeMismatchAt(branch, unionPointer) ? TYPE_MISMATCH : 0) + branch.size();
+    private static int score(List<Reported> branch, NodePath unionAt) {
+        return (typeMismatchAt(branch, unionAt) ? TYPE_MISMATCH : 0) + branch.size();
     }
 
-    private static boolean everyBranchMismatchesTypeAt(Map<Integer, List<Reported>> branches, String unionPointer) {
+    private static boolean everyBranchMismatchesTypeAt(Map<Integer, List<Reported>> branches, NodePath unionAt) {
         for (List<Reported> branch : branches.values()) {
-            if (!typeMismatchAt(branch, unionPointer)) {
+            if (!typeMismatchAt(branch, unionAt)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean typeMismatchAt(List<Reported> branch, String unionPointer) {
+    private static boolean typeMismatchAt(List<Reported> branch, NodePath unionAt) {
         for (Reported reported : branch) {
-            if ("type".equals(reported.error().getKeyword()) && reported.pointer().equals(unionPointer)) {
+            if ("type".equals(reported.error().getKeyword()) && reported.isAt(unionAt)) {
                 return true;
             }
         }
@@ -160,9 +163,9 @@ final class UnionSummaries {
      * {@code oneOf} may have none either. Where there is one, it says where the union applies, where
      * it stands in the schema and how many alternatives it has; otherwise the branches tell.
      */
-    private static Reported unionError(List<Reported> all, List<?> prefix) {
+    private static Reported unionError(List<Reported> all, NodePath union) {
         for (Reported reported : all) {
-            if (isUnionKeyword(reported.error()) && reported.steps().equals(prefix)) {
+            if (isUnionKeyword(reported.error()) && union.equals(reported.error().getEvaluationPath())) {
                 return reported;
             }
         }
@@ -191,32 +194,39 @@ final class UnionSummaries {
         return cut < 0 ? branchLocation : branchLocation.substring(0, cut + "/oneOf".length());
     }
 
-    /** Where a union without its own error applies: the deepest pointer every branch error lies within. */
-    private static String commonPointer(Map<Integer, List<Reported>> branches) {
-        String common = null;
+    /**
+     * Where a union without its own error applies: the deepest instance location every branch error
+     * lies within; null for the root when an error names no location.
+     */
+    private static NodePath commonLocation(Map<Integer, List<Reported>> branches) {
+        NodePath common = null;
         for (List<Reported> branch : branches.values()) {
             for (Reported reported : branch) {
-                common = common == null ? reported.pointer() : commonAncestor(common, reported.pointer());
+                NodePath location = reported.error().getInstanceLocation();
+                if (location == null) {
+                    return null;
+                }
+                common = common == null ? location : commonAncestor(common, location);
             }
         }
-        return common == null ? "" : common;
+        return common;
     }
 
-    /** The longest pointer both pointers start with, segment for segment. */
-    private static String commonAncestor(String a, String b) {
-        int same = 0;
-        int shorter = Math.min(a.length(), b.length());
-        while (same < shorter && a.charAt(same) == b.charAt(same)) {
-            same++;
+    /** The deepest path both paths start with, step for step; null when not even their roots agree. */
+    private static NodePath commonAncestor(NodePath a, NodePath b) {
+        int aDepth = NodePaths.depth(a);
+        int bDepth = NodePaths.depth(b);
+        for (; aDepth > bDepth; aDepth--) {
+            a = a.getParent();
         }
-        if (same == a.length() && (same == b.length() || b.charAt(same) == '/')) {
-            return a;
+        for (; bDepth > aDepth; bDepth--) {
+            b = b.getParent();
         }
-        if (same == b.length() && a.charAt(same) == '/') {
-            return b;
+        while (a != null && !a.equals(b)) {
+            a = a.getParent();
+            b = b.getParent();
         }
-        int cut = same == 0 ? -1 : a.lastIndexOf('/', same - 1);
-        return cut < 0 ? "" : a.substring(0, cut);
+        return a;
     }
 
     /**
@@ -237,42 +247,46 @@ final class UnionSummaries {
         return "oneOf".equals(error.getKeyword()) || "anyOf".equals(error.getKeyword());
     }
 
-    /** The steps of a path from the root: member names, keywords and indexes, unescaped. */
-    private static List<String> steps(NodePath path) {
-        List<String> steps = new ArrayList<>();
-        for (Object step : NodePaths.steps(path)) {
-            if (step != null) {
-                steps.add(step.toString());
-            }
-        }
-        return steps;
-    }
-
     static String pointer(Error error) {
         return NodePaths.pointer(error.getInstanceLocation());
     }
 
+    /** The errors of one union, by alternative, and where its keyword stands in their evaluation paths. */
+    private record Union(NodePath path, int depth, Map<Integer, List<Reported>> branches) {
+
+        Union(NodePath path, int depth) {
+            this(path, depth, new LinkedHashMap<>());
+        }
+    }
+
     /**
-     * An error with the steps of its evaluation path, and its instance pointer once asked for: most
-     * errors of the alternatives that are not the closest never need theirs.
+     * An error with the nodes of its evaluation path from the root, and its instance pointer once
+     * asked for: most errors of the alternatives that are not the closest never need theirs.
      */
     private static final class Reported {
 
         private final Error error;
-        private final List<String> steps;
+        /** {@code chain[i]} is the node of the path's step {@code i} (its root, which has none, left out). */
+        private final NodePath[] chain;
+        /** {@code steps[i]} is step {@code i} itself: a name or keyword, or an index. */
+        private final Object[] steps;
         private String pointer;
 
-        Reported(Error error, List<String> steps) {
+        Reported(Error error, NodePath[] chain) {
             this.error = error;
-            this.steps = steps;
+            this.chain = chain;
+            this.steps = new Object[chain.length];
+            for (int i = 0; i < chain.length; i++) {
+                steps[i] = chain[i].getElement(-1);
+            }
         }
 
         Error error() {
             return error;
         }
 
-        List<String> steps() {
-            return steps;
+        NodePath[] chain() {
+            return chain;
         }
 
         String pointer() {
@@ -282,18 +296,30 @@ final class UnionSummaries {
             return pointer;
         }
 
+        /** Whether the error's instance location is {@code location} (null: the root, as no location spells). */
+        boolean isAt(NodePath location) {
+            NodePath own = error.getInstanceLocation();
+            return own != null && location != null ? own.equals(location) : pointer().equals(NodePaths.pointer(location));
+        }
+
         /**
          * Where the first {@code oneOf}/{@code anyOf} step at or after {@code from} stands that is
          * followed by the index of an alternative, or -1.
          */
         int unionAt(int from) {
-            for (int i = from; i + 1 < steps.size(); i++) {
-                String step = steps.get(i);
-                if (("oneOf".equals(step) || "anyOf".equals(step)) && JsonPointers.arrayIndex(steps.get(i + 1)) >= 0) {
+            for (int i = from; i + 1 < steps.length; i++) {
+                Object step = steps[i];
+                if (("oneOf".equals(step) || "anyOf".equals(step)) && alternative(i + 1) >= 0) {
                     return i;
                 }
             }
             return -1;
+        }
+
+        /** The index step {@code i} names, or -1 when it names a member or keyword. */
+        int alternative(int i) {
+            Object step = steps[i];
+            return step instanceof Integer index ? index : step == null ? -1 : JsonPointers.arrayIndex(step.toString());
         }
     }
 }

@@ -86,4 +86,18 @@ class UnionSummariesTest {
                 "/tags: matches none of the 2 anyOf alternatives; the closest is alternative 1, which fails as follows",
                 "/tags/0: expected string, found integer 1");
     }
+
+    @Test
+    void anAnyOfIsPlacedWhereTheErrorsOfAllItsAlternativesMeet() {
+        CompiledSchema deep = VALIDATOR.inline(JSON.readTree("""
+                {"anyOf": [
+                  {"properties": {"a": {"properties": {"b": {"type": "string"}}}}},
+                  {"properties": {"a": {"properties": {"c": {"properties": {"d": {"type": "integer"}}}}}}}]}
+                """));
+        assertThat(deep.validate("{\"a\": {\"b\": 1, \"c\": {\"d\": \"x\"}}}").violations().stream()
+                .map(Violation::toString)).containsExactly(
+                "/a: matches none of the 2 anyOf alternatives; the closest is alternative 1, which fails as follows",
+                "/a/b: expected string, found integer 1");
+        assertThat(deep.validate("{\"a\": {\"b\": \"ok\"}}").violations()).isEmpty();
+    }
 }
