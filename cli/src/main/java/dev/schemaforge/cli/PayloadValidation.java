@@ -30,7 +30,11 @@ final class PayloadValidation {
         this.stdin = stdin;
     }
 
-    /** One result per payload: one for a document, one per record of an NDJSON input. */
+    /**
+     * One result per payload: one for a document, one per record of an NDJSON input. Each is written
+     * out at once: the report comes after the last payload, and an unread result keeps its payload's
+     * tree.
+     */
     List<ValidationResult> validate(PayloadInputs.Payload payload) {
         byte[] bytes;
         try {
@@ -40,8 +44,9 @@ final class PayloadValidation {
         } catch (IOException e) {
             return List.of(unreadable(payload.source(), "cannot read the payload: " + e.getMessage()));
         }
-        return ndjson ? records(payload.source(), bytes) : List.of(schema.validate(bytes, payload.source()));
+        return ndjson ? records(payload.source(), bytes) : List.of(schema.validate(bytes, payload.source()).written());
     }
+
 
     private List<ValidationResult> records(String source, byte[] bytes) {
         List<ValidationResult> results = new ArrayList<>();

@@ -86,4 +86,16 @@ class SpelledOnReadTest {
         assertThatThrownBy(violations::clear).isInstanceOf(UnsupportedOperationException.class);
         assertThat(violations).hasSize(1);
     }
+
+    @Test
+    void aWrittenResultHoldsItsViolationsAndNothingElse() throws IOException {
+        ValidationResult result = CONNECTION.validate(Files.readString(UNKNOWN_PROVIDER));
+        ValidationResult written = result.written();
+
+        assertThat(written.violations()).isNotInstanceOf(SpelledOnRead.class).isEqualTo(result.violations());
+        assertThat(written.source()).isEqualTo(result.source());
+        assertThat(written.written()).isSameAs(written);
+        ValidationResult malformed = CONNECTION.validate("{");
+        assertThat(malformed.written()).isSameAs(malformed);
+    }
 }
