@@ -108,12 +108,10 @@ final class PayloadTree {
         return root;
     }
 
-    /**
-     * Where each of the given pointers starts; a pointer that names no value of the payload is left
-     * out, and the ancestors of the pointers found may be in it too.
-     */
+    /** Where each of the given pointers starts; a pointer that names no value of the payload is left out. */
     Map<String, Location> locate(Collection<String> pointers) {
-        Wanted wanted = new Wanted("", "", -1);
+        Wanted wanted = new Wanted("", 0, 0, "", -1);
+        wanted.pointer = "";
         for (String pointer : pointers) {
             wanted.add(pointer);
         }
@@ -122,6 +120,9 @@ final class PayloadTree {
         wanted.collectFound(found);
         Map<String, Location> out = new HashMap<>();
         for (Wanted node : found) {
+            if (node.pointer == null) {
+                continue;
+            }
             int line = (int) (node.start >>> 32);
             int at = (int) node.start;
             if (node.isMember) {
@@ -385,7 +386,12 @@ final class PayloadTree {
      */
     private static final class Wanted {
 
-        final String pointer;
+        /** The pointer that ends here, or null for a node only on the way to wanted ones. */
+        String pointer;
+        /** The first pointer through this node, and where this node's segment stands in it. */
+        private final String source;
+        private final int segmentStart;
+        private final int segmentEnd;
         /** The member name its segment names, or null when the segment is no valid escape. */
         final String name;
         /** The array index its segment names, or -1. */
@@ -396,8 +402,10 @@ final class PayloadTree {
         /** Whether it was found as an object's member, which is located at its name. */
         boolean isMember;
 
-        Wanted(String pointer, String name, int index) {
-            this.pointer = pointer;
+        Wanted(String source, int segmentStart, int segmentEnd, String name, int index) {
+            this.source = source;
+            this.segmentStart = segmentStart;
+            this.segmentEnd = segmentEnd;
             this.name = name;
             this.index = index;
         }
@@ -415,21 +423,25 @@ final class PayloadTree {
                 node = node.child(wanted, start, end);
                 start = end + 1;
             }
+            node.pointer = wanted;
         }
 
         /** The child for the segment {@code pointer[start, end)}, added when new. */
         private Wanted child(String pointer, int start, int end) {
             int length = end - start;
             for (Wanted child : children) {
-                int at = child.pointer.length() - length;
-                if (at == start && pointer.regionMatches(start, child.pointer, at, length)) {
+                if (child.segmentEnd - child.segmentStart == length
+                        && pointer.regionMatches(start, child.source, child.segmentStart, length)) {
                     return child;
                 }
             }
             String raw = pointer.substring(start, end);
-            String name = raw.indexOf('~') < 0 ? raw : JsonPointers.unescape(raw);
-            Wanted child = new Wanted(pointer.substring(0, end),
-                    JsonPointers.escape(name).equals(raw) ? name : null, JsonPointers.arrayIndex(raw));
+            String name = raw;
+            if (raw.indexOf('~') >= 0) {
+                String unescaped = JsonPointers.unescape(raw);
+                name = JsonPointers.escape(unescaped).equals(raw) ? unescaped : null;
+            }
+            Wanted child = new Wanted(pointer, start, end, name, JsonPointers.arrayIndex(raw));
             if (children.isEmpty()) {
                 children = new ArrayList<>(2);
             }
