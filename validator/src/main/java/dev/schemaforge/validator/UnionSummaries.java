@@ -110,8 +110,8 @@ final class UnionSummaries {
                     }
                 }
             }
-            out.add(Finding.withMessage(pointer, keyword, "expected " + String.join(" or ", expected) + ", found " + found
-                    + " (no " + keyword + " alternative accepts this type)", schemaLocation));
+            out.add(Finding.withMessage(pointer, keyword, "expected " + String.join(" or ", expected)
+                    + ", found " + found + " (no " + keyword + " alternative accepts this type)", schemaLocation));
             return out;
         }
         int closest = closest(branches, at);
@@ -299,7 +299,8 @@ final class UnionSummaries {
         /** Whether the error's instance location is {@code location} (null: the root, as no location spells). */
         boolean isAt(NodePath location) {
             NodePath own = error.getInstanceLocation();
-            return own != null && location != null ? own.equals(location) : pointer().equals(NodePaths.pointer(location));
+            return own != null && location != null ? own.equals(location)
+                    : pointer().equals(NodePaths.pointer(location));
         }
 
         /**
