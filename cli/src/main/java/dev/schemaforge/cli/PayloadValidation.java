@@ -47,7 +47,6 @@ final class PayloadValidation {
         return ndjson ? records(payload.source(), bytes) : List.of(schema.validate(bytes, payload.source()).written());
     }
 
-
     private List<ValidationResult> records(String source, byte[] bytes) {
         List<ValidationResult> results = new ArrayList<>();
         int start = 0;

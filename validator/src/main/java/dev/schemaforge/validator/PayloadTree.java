@@ -111,7 +111,6 @@ final class PayloadTree {
     /** Where each of the given pointers starts; a pointer that names no value of the payload is left out. */
     Map<String, Location> locate(Collection<String> pointers) {
         Wanted wanted = new Wanted("", 0, 0, "", -1);
-        wanted.pointer = "";
         for (String pointer : pointers) {
             wanted.add(pointer);
         }
@@ -410,9 +409,10 @@ final class PayloadTree {
             this.index = index;
         }
 
-        /** Adds a pointer below this root. */
+        /** Adds a pointer below this root ({@code ""} is the root itself). */
         void add(String wanted) {
             if (!wanted.startsWith("/")) {
+                pointer = wanted.isEmpty() ? wanted : pointer;
                 return;
             }
             Wanted node = this;
