@@ -26,16 +26,6 @@ final class NodePaths {
         return steps;
     }
 
-    /** The nodes of a path from the root, one per step: {@code chain(path)[i]} holds step {@code i}. */
-    static NodePath[] chain(NodePath path) {
-        int depth = depth(path);
-        NodePath[] chain = new NodePath[depth];
-        for (NodePath node = path; node != null && node.getParent() != null; node = node.getParent()) {
-            chain[--depth] = node;
-        }
-        return chain;
-    }
-
     /** The number of steps from the root; 0 for the root and for null. */
     static int depth(NodePath path) {
         int depth = 0;

@@ -119,9 +119,6 @@ final class PayloadTree {
         wanted.collectFound(found);
         Map<String, Location> out = new HashMap<>();
         for (Wanted node : found) {
-            if (node.pointer == null) {
-                continue;
-            }
             int line = (int) (node.start >>> 32);
             int at = (int) node.start;
             if (node.isMember) {
@@ -411,8 +408,10 @@ final class PayloadTree {
 
         /** Adds a pointer below this root ({@code ""} is the root itself). */
         void add(String wanted) {
+            if (wanted.isEmpty()) {
+                pointer = wanted;
+            }
             if (!wanted.startsWith("/")) {
-                pointer = wanted.isEmpty() ? wanted : pointer;
                 return;
             }
             Wanted node = this;
@@ -476,9 +475,9 @@ final class PayloadTree {
             return size;
         }
 
-        /** Adds this node and those below it that the payload has. */
+        /** Adds the wanted nodes from this one down that the payload has. */
         void collectFound(List<Wanted> found) {
-            if (start >= 0) {
+            if (start >= 0 && pointer != null) {
                 found.add(this);
             }
             for (Wanted child : children) {

@@ -38,7 +38,7 @@ final class UnionSummaries {
         }
         List<Reported> reported = new ArrayList<>(errors.size());
         for (Error error : errors) {
-            reported.add(new Reported(error, NodePaths.chain(error.getEvaluationPath())));
+            reported.add(new Reported(error, NodePaths.steps(error.getEvaluationPath())));
         }
         return summarise(reported, 0, messages);
     }
@@ -59,7 +59,7 @@ final class UnionSummaries {
                 ordered.add(error);
                 continue;
             }
-            NodePath keywordPath = error.chain()[at];
+            NodePath keywordPath = error.pathTo(at);
             Union union = unions.get(keywordPath);
             if (union == null) {
                 union = new Union(keywordPath, at + 1);
@@ -266,27 +266,26 @@ final class UnionSummaries {
     private static final class Reported {
 
         private final Error error;
-        /** {@code chain[i]} is the node of the path's step {@code i} (its root, which has none, left out). */
-        private final NodePath[] chain;
-        /** {@code steps[i]} is step {@code i} itself: a name or keyword, or an index. */
+        /** The steps of its evaluation path from the root: names and keywords, or indexes. */
         private final Object[] steps;
         private String pointer;
 
-        Reported(Error error, NodePath[] chain) {
+        Reported(Error error, Object[] steps) {
             this.error = error;
-            this.chain = chain;
-            this.steps = new Object[chain.length];
-            for (int i = 0; i < chain.length; i++) {
-                steps[i] = chain[i].getElement(-1);
-            }
+            this.steps = steps;
         }
 
         Error error() {
             return error;
         }
 
-        NodePath[] chain() {
-            return chain;
+        /** The evaluation path up to and including step {@code i}. */
+        NodePath pathTo(int i) {
+            NodePath path = error.getEvaluationPath();
+            for (int up = steps.length - 1; up > i; up--) {
+                path = path.getParent();
+            }
+            return path;
         }
 
         String pointer() {
