@@ -302,11 +302,9 @@ public final class PerformanceReport {
                 double overhead = theirs[0] / ours[0] - 1;
                 List<double[]> pair = paired.get(set + "\t" + input.toLowerCase(Locale.ROOT));
                 double pairedOverhead = pair == null ? Double.NaN : median(pair)[0];
-                String eachFork = pair == null || pair.size() == 1 ? ""
-                        : " (" + String.join(", ", pair.stream().map(f -> percent(f[0])).toList()) + ")";
                 line("| " + set + " | " + n[0] + " (" + n[1] + "/" + n[2] + ") | " + input.toLowerCase(Locale.ROOT)
                         + " | " + count(ours[0] * n[0]) + " | " + count(theirs[0] * n[0]) + " | "
-                        + percent(overhead) + " | " + (pair == null ? "–" : percent(pairedOverhead) + eachFork) + " |");
+                        + percent(overhead) + " | " + (pair == null ? "–" : pairedFigure(pair)) + " |");
                 target("Validator overhead <= 10%: " + set + ", " + input.toLowerCase(Locale.ROOT)
                         + (pair == null ? " (JMH)" : " (paired)"), 1 + (pair == null ? overhead : pairedOverhead), 1.10);
             }
@@ -333,14 +331,18 @@ public final class PerformanceReport {
         line("| set | input | overhead (paired), every message read |");
         line("|---|---|---:|");
         for (String key : keys) {
-            List<double[]> pair = paired.get(key);
             String[] setAndInput = key.split("\t");
-            String eachFork = pair.size() == 1 ? ""
-                    : " (" + String.join(", ", pair.stream().map(f -> percent(f[0])).toList()) + ")";
             line("| " + setAndInput[0] + " | " + setAndInput[1].replace("+read", "") + " | "
-                    + percent(median(pair)[0]) + eachFork + " |");
+                    + pairedFigure(paired.get(key)) + " |");
         }
         line("");
+    }
+
+    /** The median of the JVMs' paired overheads, followed by each JVM's in brackets when there are several. */
+    private static String pairedFigure(List<double[]> forks) {
+        String median = percent(median(forks)[0]);
+        return forks.size() == 1 ? median
+                : median + " (" + String.join(", ", forks.stream().map(f -> percent(f[0])).toList()) + ")";
     }
 
     // ---- plugin no-op and CLI batch
