@@ -81,4 +81,15 @@ class DocumentLocationsTest {
         assertThat(locations.find("/schemas/s100")).isNull();
         assertThat(at(locations.nearest("/schemas/s100/type"))).isEqualTo(List.of(1, 1));
     }
+
+    @Test
+    void aCharacterBeyondTheBasicPlaneIsReadWhereverItFalls() {
+        // snakeyaml-engine 3.0.1 failed on such a character whose two halves met the end of its read window
+        for (int pad = 1010; pad < 1040; pad++) {
+            String yaml = "a: \"" + "x".repeat(pad) + "\uD83D\uDE0B\"\nb: 1\n";
+            DocumentReader.Parsed parsed = new DocumentReader().read(FILE, yaml.getBytes(StandardCharsets.UTF_8));
+            assertThat(parsed.root().get("a").asString()).as("pad %d", pad).endsWith("x\uD83D\uDE0B");
+            assertThat(at(parsed.locations().find("/b"))).as("pad %d", pad).isEqualTo(List.of(2, 1));
+        }
+    }
 }
