@@ -139,6 +139,17 @@ public final class DocumentLocations {
             }
         }
 
+        /** The positions recorded for a container's members or elements. */
+        long[] positions(JsonNode container) {
+            return children.getOrDefault(container, new long[0]);
+        }
+
+        /** Takes over what another recorder holds, except the positions of one container. */
+        void absorb(Recorder other, JsonNode except) {
+            other.children.remove(except);
+            children.putAll(other.children);
+        }
+
         DocumentLocations finish(Path file, JsonNode root, long rootPosition) {
             return new DocumentLocations(file, root, rootPosition, children);
         }

@@ -1,6 +1,7 @@
 package dev.schemaforge.catalog;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -9,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -33,8 +37,10 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 /**
  * Parses one JSON or YAML file into a Jackson tree while recording where every value starts, so
  * that later errors can say file:line:col. YAML's size limit is raised for large API descriptions
- * (Stripe's is over 3 M code points); alias and nesting limits stay in force. The validator uses it
- * too, to locate the values of a payload that failed.
+ * (Stripe's is over 3 M code points); alias and nesting limits stay in force. A large YAML document
+ * is parsed in parts on several cores where its layout allows (see {@link YamlSections}), with the
+ * same tree, locations and errors as one parse. The validator uses it too, to locate the values of a
+ * payload that failed.
  */
 public final class DocumentReader {
 
@@ -54,20 +60,43 @@ public final class DocumentReader {
             StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build();
     /** How Jackson names the setting behind a limit, which the reader's users cannot change. */
     private static final Pattern JACKSON_LIMIT_SOURCE = Pattern.compile(", from `[^`]*`");
+    /**
+     * YAML documents at least this long (in characters) are parsed in parts on several cores where
+     * they can be cut (see {@link YamlSections}); below it, waiting for the other cores costs more than
+     * it saves. Stripe's description: about 0.5 s on one core.
+     */
+    private static final int PARTS_FROM = 512 * 1024;
+    private static final int MAX_PARTS = 4;
 
     // Token streams are all a reader needs: no object mapper, whose set-up costs a cold start more.
     private final TokenStreamFactory json;
     private final TokenStreamFactory yaml;
+    private final int partsFrom;
+    private final int parts;
+    /** YAML factories for parts of a document, by how deep in it their mapping lies. */
+    private final Map<Integer, TokenStreamFactory> partFactories = new ConcurrentHashMap<>();
 
     public DocumentReader() {
+        this(PARTS_FROM, Math.min(Runtime.getRuntime().availableProcessors(), MAX_PARTS));
+    }
+
+    /** A reader that cuts YAML documents of at least {@code partsFrom} characters into up to {@code parts} parts. */
+    DocumentReader(int partsFrom, int parts) {
         this.json = jsonFactory();
+        this.yaml = yamlFactory(MAX_NESTING);
+        this.partsFrom = partsFrom;
+        this.parts = parts;
+    }
+
+    private static TokenStreamFactory yamlFactory(int maxNesting) {
         LoadSettings settings = LoadSettings.builder()
                 .setCodePointLimit(MAX_YAML_CODE_POINTS)
                 .setMaxAliasesForCollections(MAX_YAML_ALIASES)
                 .build();
-        this.yaml = YAMLFactory.builder()
+        return YAMLFactory.builder()
                 .loadSettings(settings)
-                .streamReadConstraints(CONSTRAINTS)
+                .streamReadConstraints(maxNesting == MAX_NESTING ? CONSTRAINTS
+                        : StreamReadConstraints.builder().maxNestingDepth(maxNesting).build())
                 .build();
     }
 
@@ -97,11 +126,22 @@ public final class DocumentReader {
      * @throws SchemaException with line:col when the content is not well-formed
      */
     public Parsed read(Path file, byte[] bytes) {
-        TokenStreamFactory factory = looksLikeJson(file, bytes) ? json : yaml;
+        boolean isJson = looksLikeJson(file, bytes);
         // Parsed as characters, not bytes, so columns count characters after non-ASCII text too.
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text(file, bytes))) {
+        String text = text(file, bytes);
+        if (!isJson && text.length() >= partsFrom && text.length() <= MAX_YAML_CODE_POINTS) {
+            Parsed parsed = readInParts(file, text);
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        return readWhole(isJson ? json : yaml, file, text);
+    }
+
+    private static Parsed readWhole(TokenStreamFactory factory, Path file, String text) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
             try {
-                return parse(parser, file);
+                return parse(parser, file).finish(file);
             } catch (StreamConstraintsException e) {
                 // Jackson gives no location here; the parser still knows where it stopped
                 throw new SchemaException(new Problem(location(file, parser.currentLocation()), "", null,
@@ -115,7 +155,84 @@ public final class DocumentReader {
         }
     }
 
-    private static Parsed parse(JsonParser parser, Path file) {
+    /**
+     * Parses a large YAML document in parts on several cores. Null when it cannot be cut, or when a
+     * part fails or does not hold the entries it was cut with: the caller then parses the document
+     * whole, which also reports an error exactly as it always does.
+     */
+    Parsed readInParts(Path file, String text) {
+        YamlSections.Split split = YamlSections.split(text, parts);
+        if (split == null) {
+            return null;
+        }
+        // A part's mapping is its root, as many levels higher up than in the document as its path is long.
+        TokenStreamFactory partFactory = partFactories.computeIfAbsent(split.path().size(),
+                depth -> yamlFactory(MAX_NESTING - depth));
+        List<CompletableFuture<Tree>> running = split.parts().stream()
+                .map(part -> CompletableFuture.supplyAsync(() -> parseOrNull(partFactory, file, split.part(part))))
+                .toList();
+        Tree main = parseOrNull(yaml, file, split.main());
+        // an error (a stack overflow) in a part is left to the whole parse to report
+        List<Tree> trees = running.stream().map(part -> part.exceptionally(error -> null).join()).toList();
+        return main == null || trees.contains(null) ? null : merge(file, split, main, trees);
+    }
+
+    private static Tree parseOrNull(TokenStreamFactory factory, Path file, Reader text) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+            return parse(parser, file);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Appends each part's entries, and their positions, to the mapping they were cut from. */
+    private static Parsed merge(Path file, YamlSections.Split split, Tree main, List<Tree> parts) {
+        JsonNode node = main.root();
+        for (String key : split.path()) {
+            node = node.isObject() ? node.get(key) : null;
+            if (node == null) {
+                return null;
+            }
+        }
+        if (!(node instanceof ObjectNode mapping) || mapping.size() != split.mainEntries()) {
+            return null;
+        }
+        int size = mapping.size();
+        for (YamlSections.Part part : split.parts()) {
+            size += part.entries();
+        }
+        long[] positions = Arrays.copyOf(main.recorder().positions(mapping), size);
+        int count = mapping.size();
+        for (int i = 0; i < parts.size(); i++) {
+            Tree part = parts.get(i);
+            if (!(part.root() instanceof ObjectNode entries) || entries.size() != split.parts().get(i).entries()) {
+                return null;
+            }
+            long[] partPositions = part.recorder().positions(entries);
+            int index = 0;
+            for (Map.Entry<String, JsonNode> entry : entries.properties()) {
+                if (mapping.has(entry.getKey())) {
+                    // a repeated key, which the whole parse reports
+                    return null;
+                }
+                mapping.set(entry.getKey(), entry.getValue());
+                positions[count++] = partPositions[index++];
+            }
+            main.recorder().absorb(part.recorder(), entries);
+        }
+        main.recorder().record(mapping, positions, count);
+        return main.finish(file);
+    }
+
+    /** A parsed tree with the positions recorded while it was read. */
+    private record Tree(JsonNode root, DocumentLocations.Recorder recorder, long rootPosition) {
+
+        Parsed finish(Path file) {
+            return new Parsed(root, recorder.finish(file, root, rootPosition));
+        }
+    }
+
+    private static Tree parse(JsonParser parser, Path file) {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new SchemaException(new Problem(new Location(file, 1, 1), "", null, "the document is empty"));
@@ -127,7 +244,7 @@ public final class DocumentReader {
             throw new SchemaException(new Problem(location(file, parser.currentTokenLocation()), "", null,
                     "unexpected content after the end of the document"));
         }
-        return new Parsed(root, recorder.finish(file, root, rootPosition));
+        return new Tree(root, recorder, rootPosition);
     }
 
     /** A document that is well-formed as far as it was read, but passes one of the reader's limits. */
