@@ -37,10 +37,10 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 /**
  * Parses one JSON or YAML file into a Jackson tree while recording where every value starts, so
  * that later errors can say file:line:col. YAML's size limit is raised for large API descriptions
- * (Stripe's is over 3 M code points); alias and nesting limits stay in force. A large YAML document
- * is parsed in parts on several cores where its layout allows (see {@link YamlSections}), with the
- * same tree, locations and errors as one parse. The validator uses it too, to locate the values of a
- * payload that failed.
+ * (Stripe's is over 3 M code points); nesting stays limited. A YAML alias reads as the value of its
+ * anchor (see {@link YamlAliases}). A large YAML document is parsed in parts on several cores where
+ * its layout allows (see {@link YamlSections}), with the same tree, locations and errors as one
+ * parse. The validator uses it too, to locate the values of a payload that failed.
  */
 public final class DocumentReader {
 
@@ -53,7 +53,6 @@ public final class DocumentReader {
 
     /** Large enough for every public API description we know of, small enough to stop a runaway file. */
     private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
-    private static final int MAX_YAML_ALIASES = 100;
     private static final int MAX_NESTING = 1_000;
     private static final char REPLACEMENT = '\uFFFD';
     private static final StreamReadConstraints CONSTRAINTS =
@@ -91,13 +90,12 @@ public final class DocumentReader {
     private static TokenStreamFactory yamlFactory(int maxNesting) {
         LoadSettings settings = LoadSettings.builder()
                 .setCodePointLimit(MAX_YAML_CODE_POINTS)
-                .setMaxAliasesForCollections(MAX_YAML_ALIASES)
                 .build();
-        return YAMLFactory.builder()
+        return new AnchoredYamlFactory(YAMLFactory.builder()
                 .loadSettings(settings)
                 .streamReadConstraints(maxNesting == MAX_NESTING ? CONSTRAINTS
                         : StreamReadConstraints.builder().maxNestingDepth(maxNesting).build())
-                .build();
+                .build());
     }
 
     /**
@@ -197,6 +195,14 @@ public final class DocumentReader {
         if (!(node instanceof ObjectNode mapping) || mapping.size() != split.mainEntries()) {
             return null;
         }
+        long aliased = main.aliased();
+        for (Tree part : parts) {
+            aliased += part.aliased();
+        }
+        if (aliased > YamlAliases.MAX_ALIASED_VALUES) {
+            // too many for the document, though not for any one part: the whole parse says where
+            return null;
+        }
         int size = mapping.size();
         for (YamlSections.Part part : split.parts()) {
             size += part.entries();
@@ -224,8 +230,12 @@ public final class DocumentReader {
         return main.finish(file);
     }
 
-    /** A parsed tree with the positions recorded while it was read. */
-    private record Tree(JsonNode root, DocumentLocations.Recorder recorder, long rootPosition) {
+    /**
+     * A parsed tree with the positions recorded while it was read.
+     *
+     * @param aliased how many values the document's YAML aliases stand for
+     */
+    private record Tree(JsonNode root, DocumentLocations.Recorder recorder, long rootPosition, long aliased) {
 
         Parsed finish(Path file) {
             return new Parsed(root, recorder.finish(file, root, rootPosition));
@@ -239,12 +249,13 @@ public final class DocumentReader {
         }
         DocumentLocations.Recorder recorder = new DocumentLocations.Recorder();
         long rootPosition = position(parser);
-        JsonNode root = readValue(parser, file, recorder, new SharedStrings());
+        YamlAliases aliases = parser instanceof AnchoredYamlFactory.Parser ? new YamlAliases() : null;
+        JsonNode root = readNode(parser, file, recorder, new SharedStrings(), aliases);
         if (parser.nextToken() != null) {
             throw new SchemaException(new Problem(location(file, parser.currentTokenLocation()), "", null,
                     "unexpected content after the end of the document"));
         }
-        return new Tree(root, recorder, rootPosition);
+        return new Tree(root, recorder, rootPosition, aliases == null ? 0 : aliases.aliased());
     }
 
     /** A document that is well-formed as far as it was read, but passes one of the reader's limits. */
@@ -315,9 +326,29 @@ public final class DocumentReader {
         return false;
     }
 
+    /**
+     * Reads the value at the current token; a YAML alias as the value of its anchor ({@code aliases}
+     * is null for JSON).
+     */
+    private static JsonNode readNode(JsonParser parser, Path file, DocumentLocations.Recorder recorder,
+            SharedStrings strings, YamlAliases aliases) {
+        if (aliases == null) {
+            return readValue(parser, file, recorder, strings, null);
+        }
+        AnchoredYamlFactory.Parser yaml = (AnchoredYamlFactory.Parser) parser;
+        if (yaml.isCurrentAlias()) {
+            return aliases.resolve(yaml.getString(), () -> location(file, parser.currentTokenLocation()));
+        }
+        String anchor = yaml.anchor();
+        long mark = aliases.begin(anchor);
+        JsonNode value = readValue(parser, file, recorder, strings, aliases);
+        aliases.end(anchor, mark, value);
+        return value;
+    }
+
     /** Reads the value at the current token, recording where each member (its name) and element starts. */
     private static JsonNode readValue(JsonParser parser, Path file, DocumentLocations.Recorder recorder,
-            SharedStrings strings) {
+            SharedStrings strings, YamlAliases aliases) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -327,9 +358,12 @@ public final class DocumentReader {
                 int count = 0;
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = strings.name(parser.currentName());
+                    if (aliases != null) {
+                        aliases.name((AnchoredYamlFactory.Parser) parser, name);
+                    }
                     long position = position(parser);
                     parser.nextToken();
-                    JsonNode value = readValue(parser, file, recorder, strings);
+                    JsonNode value = readNode(parser, file, recorder, strings, aliases);
                     if (object.replace(name, value) != null) {
                         // A repeated name keeps its first place in the tree; its value and location are the last ones.
                         positions[DocumentLocations.memberIndex(object, name)] = position;
@@ -352,7 +386,7 @@ public final class DocumentReader {
                         positions = Arrays.copyOf(positions, count * 2);
                     }
                     positions[count] = position(parser);
-                    array.add(readValue(parser, file, recorder, strings));
+                    array.add(readNode(parser, file, recorder, strings, aliases));
                     count++;
                 }
                 recorder.record(array, positions, count);

@@ -72,6 +72,36 @@ class DocumentReaderPartsTest {
                 .hasMessageContaining("nested deeper than the reader's limit");
     }
 
+    @Test
+    void anAliasOfAnAnchorBeforeTheCutReadsAsReadingWholeReadsIt() {
+        String text = YamlSectionsTest.document("  /v1/aliased:\n    get: *title\n").replace("title: t", "title: &title t");
+        assertSameAsWhole(text, false);
+        assertThat(read(WHOLE, text).root().at("/paths/~1v1~1aliased/get").stringValue()).isEqualTo("t");
+    }
+
+    @Test
+    void aliasesTooManyForTheDocumentThoughNotForAnyPartAreReportedAsReadingWholeReportsIt() {
+        // each of entries a and b has aliases standing for about 650,000 values, under the limit; both
+        // are over it. Thirty entries between them put them in different parts.
+        StringBuilder entries = new StringBuilder();
+        for (String entry : List.of("a", "b")) {
+            entries.append("  /v1/").append(entry).append(":\n    l0: &l0 [lol]\n");
+            for (int level = 1; level <= 5; level++) {
+                entries.append("    l").append(level).append(": &l").append(level).append(" [")
+                        .append(("*l" + (level - 1) + ", ").repeat(9)).append("*l").append(level - 1).append("]\n");
+            }
+            entries.append("    all: [*l5, *l5]\n");
+            for (int filler = 0; entry.equals("a") && filler < 30; filler++) {
+                entries.append("  /v1/filler").append(filler).append(":\n    get: {description: text of ").append(filler)
+                        .append("}\n");
+            }
+        }
+        String text = YamlSectionsTest.document(entries.toString());
+        assertThat(sameErrorAsWhole(text)).hasMessageContaining("aliases stand for more than");
+        // without entry b, the document reads, in parts too
+        assertSameAsWhole(YamlSectionsTest.document(entries.substring(0, entries.indexOf("  /v1/b:"))), true);
+    }
+
     /** Every YAML file of the corpus: each large API description is cut, and every file reads as it does whole. */
     @Test
     void everyYamlFileOfTheCorpusReadsAsItDoesWhole() throws IOException {
