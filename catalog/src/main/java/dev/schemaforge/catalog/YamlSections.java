@@ -67,6 +67,8 @@ final class YamlSections {
     private static final byte CONTENT = 1;
     /** A line of a scalar that started on an earlier line (block, plain or quoted): text, whatever it looks like. */
     private static final byte SCALAR = 2;
+    /** What the readers of a line return for a layout this class does not read. */
+    private static final int UNSAFE = -2;
 
     private final char[] text;
     private final int[] lineStarts;
@@ -79,6 +81,8 @@ final class YamlSections {
     /** Whether a line starts with {@code - }: an item of a sequence, which may stand at its key's indentation. */
     private final boolean[] sequenceItems;
     private final int lines;
+    /** Where a quoted value that goes on to later lines opens, while its line is read; else -1. */
+    private int quoteGoesOn = -1;
 
     private YamlSections(char[] text, int lines) {
         this.text = text;
@@ -149,7 +153,9 @@ final class YamlSections {
             }
             kinds[line] = CONTENT;
             char c = text[first];
-            if (c == '\t' || (indent == 0 && (c == '%' || startsWith("---", first, end) || startsWith("...", first, end)))) {
+            boolean marker = indent == 0 && (c == '%' || startsWith("---", first, end) || startsWith("...", first, end));
+            if (c == '\t' || marker) {
+                // a tab in an indentation, a directive or a document marker
                 return false;
             }
             sequenceItems[line] = c == '-' && (first + 1 == end || text[first + 1] == ' ');
@@ -175,10 +181,6 @@ final class YamlSections {
         }
         return true;
     }
-
-    private static final int UNSAFE = -2;
-    /** Where a quoted value that goes on to later lines opens, while its line is read; else -1. */
-    private int quoteGoesOn = -1;
 
     /**
      * Reads one content line: an optional run of {@code - }, an optional key, then the start of a value.
