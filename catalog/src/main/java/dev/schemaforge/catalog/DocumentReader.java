@@ -403,6 +403,13 @@ public final class DocumentReader {
                 };
             }
             case VALUE_NUMBER_FLOAT -> {
+                if (parser.isNaN()) {
+                    // YAML's .inf, -.inf and .nan: a JSON tree has no such number
+                    throw new SchemaException(new Problem(location(file, parser.currentTokenLocation()),
+                            parser.streamReadContext().pathAsPointer().toString(), null, "the number "
+                                    + parser.getString() + " is not finite, and JSON has no such number"
+                                    + " (quote it if a string is meant)"));
+                }
                 return nodes.numberNode(parser.getDecimalValue());
             }
             case VALUE_TRUE -> {

@@ -111,13 +111,24 @@ class SchemaValidatorTest {
     void aYamlPayloadWithBytesThatAreNotUtf8IsAViolationWithItsLocation() {
         byte[] payload = "id: c\nprovider: caf\u00e9 X\n".getBytes(StandardCharsets.UTF_8);
         payload[payload.length - 2] = (byte) 0xE9; // the X: a Latin-1 é
-        assertThat(VALIDATOR.schema("Connection").validate(payload, "connection.yaml").violations())
-                .singleElement().satisfies(v -> {
-                    assertThat(v.keyword()).isEqualTo(CompiledSchema.SYNTAX);
-                    assertThat(v.line()).isEqualTo(2);
-                    assertThat(v.column()).isEqualTo(16);
-                    assertThat(v.message()).startsWith("not well-formed: byte 0xE9 is not UTF-8");
-                });
+        assertOneSyntaxViolation(VALIDATOR.schema("Connection").validate(payload, "connection.yaml"), 2, 16,
+                "not well-formed: byte 0xE9 is not UTF-8");
+    }
+
+    @Test
+    void aYamlPayloadWithAnInfiniteNumberIsAViolationWithItsLocation() {
+        byte[] payload = "id: c\nprovider: OKTA\nscore: .inf\n".getBytes(StandardCharsets.UTF_8);
+        assertOneSyntaxViolation(VALIDATOR.schema("Connection").validate(payload, "connection.yaml"), 3, 8,
+                "the number .inf is not finite");
+    }
+
+    private static void assertOneSyntaxViolation(ValidationResult result, int line, int column, String message) {
+        assertThat(result.violations()).singleElement().satisfies(v -> {
+            assertThat(v.keyword()).isEqualTo(CompiledSchema.SYNTAX);
+            assertThat(v.line()).isEqualTo(line);
+            assertThat(v.column()).isEqualTo(column);
+            assertThat(v.message()).startsWith(message);
+        });
     }
 
     @Test
