@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -33,12 +34,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 /**
  * Parses one JSON or YAML file into a Jackson tree while recording where every value starts, so
  * that later errors can say file:line:col. YAML's size limit is raised for large API descriptions
- * (Stripe's is over 3 M code points); nesting stays limited. A YAML alias reads as the value of its
- * anchor (see {@link YamlAliases}). A large YAML document is parsed in parts on several cores where
+ * (Stripe's is over 3 M code points); nesting stays limited. Plain YAML scalars resolve by YAML
+ * 1.2's core schema ({@code ~} is null, {@code 0x1F} a number, {@code yes} a string), and an alias
+ * reads as the value of its anchor (see {@link YamlAliases}). A large YAML document is parsed in parts on several cores where
  * its layout allows (see {@link YamlSections}), with the same tree, locations and errors as one
  * parse. The validator uses it too, to locate the values of a payload that failed.
  */
@@ -90,9 +93,12 @@ public final class DocumentReader {
     private static TokenStreamFactory yamlFactory(int maxNesting) {
         LoadSettings settings = LoadSettings.builder()
                 .setCodePointLimit(MAX_YAML_CODE_POINTS)
+                .setSchema(new CoreSchema())
                 .build();
         return new AnchoredYamlFactory(YAMLFactory.builder()
                 .loadSettings(settings)
+                // YAML 1.2: 012 is twelve; only 0o12 is octal
+                .disable(YAMLReadFeature.PARSE_OCTAL_NUMBERS)
                 .streamReadConstraints(maxNesting == MAX_NESTING ? CONSTRAINTS
                         : StreamReadConstraints.builder().maxNestingDepth(maxNesting).build())
                 .build());
