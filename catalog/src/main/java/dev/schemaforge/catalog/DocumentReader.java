@@ -428,8 +428,11 @@ public final class DocumentReader {
                 return nodes.nullNode();
             }
             default -> throw new SchemaException(new Problem(location(file, parser.currentTokenLocation()),
-                    parser.streamReadContext().pathAsPointer().toString(),
-                    null, "unsupported value " + token));
+                    parser.streamReadContext().pathAsPointer().toString(), null,
+                    token == JsonToken.VALUE_EMBEDDED_OBJECT
+                            // YAML's !!binary, decoded by the parser
+                            ? "a !!binary value, which JSON has no type for (without the tag it reads as its base64 text)"
+                            : "unsupported value " + token));
         }
     }
 

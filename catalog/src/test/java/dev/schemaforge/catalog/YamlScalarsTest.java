@@ -1,6 +1,7 @@
 package dev.schemaforge.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,5 +40,14 @@ class YamlScalarsTest {
         // YAML 1.1's yes/no/on/off booleans, its sexagesimal and underscored numbers, and anything quoted
         assertThat(read("a: yes\nb: off\nc: 1_000\nd: 1:30\ne: '12'\nf: \"true\"\ng: 0b101\n")).isEqualTo(json("""
                 {"a": "yes", "b": "off", "c": "1_000", "d": "1:30", "e": "12", "f": "true", "g": "0b101"}"""));
+    }
+
+    @Test
+    void aBinaryValueIsAnErrorThatSaysHowToReadItAsText() {
+        assertThatThrownBy(() -> read("type: string\ndefault: !!binary aGk=\n"))
+                .isInstanceOf(SchemaException.class)
+                .hasMessage("doc.yaml:2:10: #/default: a !!binary value, which JSON has no type for"
+                        + " (without the tag it reads as its base64 text)");
+        assertThat(read("default: aGk=\n").path("default").stringValue()).isEqualTo("aGk=");
     }
 }
