@@ -8,6 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -130,22 +131,47 @@ public final class DocumentReader {
      * @throws SchemaException with line:col when the content is not well-formed
      */
     public Parsed read(Path file, byte[] bytes) {
+        return read(file, bytes, false).get(0);
+    }
+
+    /**
+     * Parses every document of a YAML stream ({@code ---} starts the next); a JSON file holds one.
+     * Each document's locations are those of the file.
+     *
+     * @throws SchemaException with line:col when the content is not well-formed
+     */
+    public List<Parsed> readDocuments(Path file, byte[] bytes) {
+        return read(file, bytes, true);
+    }
+
+    private List<Parsed> read(Path file, byte[] bytes, boolean documents) {
         boolean isJson = looksLikeJson(file, bytes);
         // Parsed as characters, not bytes, so columns count characters after non-ASCII text too.
         String text = text(file, bytes);
         if (!isJson && text.length() >= partsFrom && text.length() <= MAX_YAML_CODE_POINTS) {
+            // a document that can be cut into parts has no document marker, so it is the only one
             Parsed parsed = readInParts(file, text);
             if (parsed != null) {
-                return parsed;
+                return List.of(parsed);
             }
         }
-        return readWhole(isJson ? json : yaml, file, text);
+        return readWhole(isJson ? json : yaml, file, text, documents && !isJson);
     }
 
-    private static Parsed readWhole(TokenStreamFactory factory, Path file, String text) {
+    private static List<Parsed> readWhole(TokenStreamFactory factory, Path file, String text, boolean documents) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
             try {
-                return parse(parser, file).finish(file);
+                if (!documents) {
+                    return List.of(parse(parser, file).finish(file));
+                }
+                List<Parsed> parsed = new ArrayList<>();
+                while (parser.nextToken() != null) {
+                    parsed.add(parseValue(parser, file).finish(file));
+                }
+                if (parsed.isEmpty()) {
+                    throw empty(file);
+                }
+                return parsed;
             } catch (StreamConstraintsException e) {
                 // Jackson gives no location here; the parser still knows where it stopped
                 throw new SchemaException(new Problem(location(file, parser.currentLocation()), "", null,
@@ -248,20 +274,32 @@ public final class DocumentReader {
         }
     }
 
+    /** Parses the one document the parser holds. */
     private static Tree parse(JsonParser parser, Path file) {
-        JsonToken first = parser.nextToken();
-        if (first == null) {
-            throw new SchemaException(new Problem(new Location(file, 1, 1), "", null, "the document is empty"));
+        if (parser.nextToken() == null) {
+            throw empty(file);
         }
+        Tree tree = parseValue(parser, file);
+        if (parser.nextToken() != null) {
+            throw new SchemaException(new Problem(location(file, parser.currentTokenLocation()), "", null,
+                    parser instanceof AnchoredYamlFactory.Parser
+                            ? "a second YAML document starts here, where the file should hold one"
+                            : "unexpected content after the end of the document"));
+        }
+        return tree;
+    }
+
+    /** Parses the value at the current token: a document's root. */
+    private static Tree parseValue(JsonParser parser, Path file) {
         DocumentLocations.Recorder recorder = new DocumentLocations.Recorder();
         long rootPosition = position(parser);
         YamlAliases aliases = parser instanceof AnchoredYamlFactory.Parser ? new YamlAliases() : null;
         JsonNode root = readNode(parser, file, recorder, new SharedStrings(), aliases);
-        if (parser.nextToken() != null) {
-            throw new SchemaException(new Problem(location(file, parser.currentTokenLocation()), "", null,
-                    "unexpected content after the end of the document"));
-        }
         return new Tree(root, recorder, rootPosition, aliases == null ? 0 : aliases.aliased());
+    }
+
+    private static SchemaException empty(Path file) {
+        return new SchemaException(new Problem(new Location(file, 1, 1), "", null, "the document is empty"));
     }
 
     /** A document that is well-formed as far as it was read, but passes one of the reader's limits. */

@@ -1,6 +1,7 @@
 package dev.schemaforge.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -91,5 +92,22 @@ class DocumentLocationsTest {
             assertThat(parsed.root().get("a").asString()).as("pad %d", pad).endsWith("x\uD83D\uDE0B");
             assertThat(at(parsed.locations().find("/b"))).as("pad %d", pad).isEqualTo(List.of(2, 1));
         }
+    }
+
+    @Test
+    void everyDocumentOfAYamlStreamIsReadWithTheFilesLines() {
+        DocumentReader reader = new DocumentReader();
+        byte[] stream = "# a stream\nkind: A\n---\nkind: B\nspec:\n  size: 2\n...\n---\n- 3\n".getBytes(StandardCharsets.UTF_8);
+        List<DocumentReader.Parsed> documents = reader.readDocuments(FILE, stream);
+        assertThat(documents).extracting(parsed -> parsed.root().toString())
+                .containsExactly("{\"kind\":\"A\"}", "{\"kind\":\"B\",\"spec\":{\"size\":2}}", "[3]");
+        assertThat(at(documents.get(1).locations().find("/spec/size"))).isEqualTo(List.of(6, 3));
+        assertThat(at(documents.get(2).locations().find("/0"))).isEqualTo(List.of(9, 3));
+        // where one document is expected, the second is an error at its start
+        assertThatThrownBy(() -> reader.read(FILE, stream)).isInstanceOf(SchemaException.class)
+                .hasMessage("doc.yaml:4:1: #: a second YAML document starts here, where the file should hold one");
+        // a JSON file holds one document
+        assertThat(reader.readDocuments(Path.of("doc.json"), "{\"a\": 1}".getBytes(StandardCharsets.UTF_8)))
+                .hasSize(1);
     }
 }

@@ -15,8 +15,9 @@ import dev.schemaforge.validator.Violation;
 /**
  * Reads payloads and checks them against one schema. A payload that cannot be read becomes a result
  * with one {@code syntax} violation, like a malformed one, so a run always checks every payload.
- * With NDJSON, every non-blank line is one payload; its result is named by the file and its
- * violations carry the file's line number, so editors and CI annotations land on the record.
+ * With NDJSON, every non-blank line is one payload, and every document of a YAML stream is one; its
+ * result is named by the file and its violations carry the file's line number, so editors and CI
+ * annotations land on the record.
  */
 final class PayloadValidation {
 
@@ -31,9 +32,9 @@ final class PayloadValidation {
     }
 
     /**
-     * One result per payload: one for a document, one per record of an NDJSON input. Each is written
-     * out at once: the report comes after the last payload, and an unread result keeps its payload's
-     * tree.
+     * One result per payload: one per document (a YAML stream may hold several), one per record of an
+     * NDJSON input. Each is written out at once: the report comes after the last payload, and an
+     * unread result keeps its payload's tree.
      */
     List<ValidationResult> validate(PayloadInputs.Payload payload) {
         byte[] bytes;
@@ -44,7 +45,8 @@ final class PayloadValidation {
         } catch (IOException e) {
             return List.of(unreadable(payload.source(), "cannot read the payload: " + e.getMessage()));
         }
-        return ndjson ? records(payload.source(), bytes) : List.of(schema.validate(bytes, payload.source()).written());
+        return ndjson ? records(payload.source(), bytes)
+                : schema.validateDocuments(bytes, payload.source()).stream().map(ValidationResult::written).toList();
     }
 
     private List<ValidationResult> records(String source, byte[] bytes) {

@@ -236,20 +236,32 @@ class ValidateCommandTest {
 
     @Test
     void yamlPayloadsAreReadByExtension() throws IOException {
-        Path yaml = Files.writeString(temp.resolve("conn.yaml"), """
-                id: conn_1
-                provider: OKTA
-                type: SAML
-                status: DONE
-                enabled: true
-                organization_id: org_1
-                """);
+        Path yaml = Files.writeString(temp.resolve("conn.yaml"), connectionYaml("conn_1", "OKTA", "DONE"));
 
         CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", "Connection",
                 yaml.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
         assertThat(run.out()).startsWith(yaml + ":4:1: /status: \"DONE\" is not one of DRAFT, INPROGRESS, COMPLETED");
+    }
+
+    @Test
+    void eachDocumentOfAYamlStreamIsAPayloadLocatedInTheFile() throws IOException {
+        Path stream = Files.writeString(temp.resolve("connections.yaml"),
+                connectionYaml("conn_1", "OKTA", "DRAFT") + "---\n" + connectionYaml("conn_2", "OKTAA", "DRAFT"));
+
+        CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", "Connection",
+                stream.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).isEqualTo(stream + ":9:1: /provider: \"OKTAA\" is not one of " + PROVIDERS
+                + " (did you mean \"OKTA\"?)\n1 of 2 payloads invalid (1 violation)\n");
+    }
+
+    /** A connection in YAML, six lines: the provider on line 2, the status on line 4. */
+    private static String connectionYaml(String id, String provider, String status) {
+        return "id: " + id + "\nprovider: " + provider + "\ntype: SAML\nstatus: " + status
+                + "\nenabled: true\norganization_id: org_1\n";
     }
 
     @Test

@@ -88,7 +88,10 @@ public final class CompiledSchema {
         return validate(in.readAllBytes(), source);
     }
 
-    /** Validates JSON bytes (YAML when {@code source} ends in {@code .yaml} or {@code .yml}). */
+    /**
+     * Validates JSON bytes (YAML when {@code source} ends in {@code .yaml} or {@code .yml}) holding one
+     * document; {@link #validateDocuments} takes a YAML stream of several.
+     */
     public ValidationResult validate(byte[] payload, String source) {
         if (isYaml(source)) {
             return validateYaml(payload, source);
@@ -119,17 +122,42 @@ public final class CompiledSchema {
                 : new ValidationResult(source, violations(findings(errors), pointers -> payload.locate(pointers)::get));
     }
 
-    private ValidationResult validateYaml(byte[] payload, String source) {
-        DocumentReader.Parsed parsed;
-        try {
-            parsed = owner.reader().read(name(source), payload);
-        } catch (SchemaException e) {
-            Problem problem = e.problems().get(0);
-            return malformed(source, problem.location().line(), problem.location().column(), problem.message());
+    /**
+     * Validates every document of a YAML stream ({@code ---} starts the next) as a payload of its own,
+     * each result named by {@code source}, with the file's lines; JSON, or YAML holding one document,
+     * gives one result. A stream that is not well-formed gives one result: where it breaks.
+     */
+    public List<ValidationResult> validateDocuments(byte[] payload, String source) {
+        if (!isYaml(source)) {
+            return List.of(validate(payload, source));
         }
+        List<DocumentReader.Parsed> documents;
+        try {
+            documents = owner.reader().readDocuments(name(source), payload);
+        } catch (SchemaException e) {
+            return List.of(malformed(source, e));
+        }
+        return documents.stream().map(document -> check(source, document)).toList();
+    }
+
+    private ValidationResult validateYaml(byte[] payload, String source) {
+        try {
+            return check(source, owner.reader().read(name(source), payload));
+        } catch (SchemaException e) {
+            return malformed(source, e);
+        }
+    }
+
+    private ValidationResult check(String source, DocumentReader.Parsed parsed) {
         List<Error> errors = errors(parsed.root());
         return errors.isEmpty() ? new ValidationResult(source, List.of())
                 : new ValidationResult(source, violations(findings(errors), pointers -> parsed.locations()::find));
+    }
+
+    /** A YAML payload the catalog's reader refused, at the place it names. */
+    private static ValidationResult malformed(String source, SchemaException refused) {
+        Problem problem = refused.problems().get(0);
+        return malformed(source, problem.location().line(), problem.location().column(), problem.message());
     }
 
     /**

@@ -122,6 +122,22 @@ class SchemaValidatorTest {
                 "the number .inf is not finite");
     }
 
+    @Test
+    void eachDocumentOfAYamlStreamIsValidatedOnItsOwn() {
+        CompiledSchema connection = VALIDATOR.schema("Connection");
+        byte[] stream = "id: c\nprovider: OKTA\n---\nprovider: OKTAA\n".getBytes(StandardCharsets.UTF_8);
+        List<ValidationResult> results = connection.validateDocuments(stream, "stream.yaml");
+        assertThat(results).hasSize(2).allSatisfy(result -> assertThat(result.source()).isEqualTo("stream.yaml"));
+        assertThat(results.get(1).violations()).anySatisfy(v -> {
+            assertThat(v.pointer()).isEqualTo("/provider");
+            assertThat(v.line()).isEqualTo(4);
+        });
+        // one result for a stream that breaks, at the break; validate() takes one document
+        assertOneSyntaxViolation(connection.validateDocuments("a: 1\n---\n[b\n".getBytes(StandardCharsets.UTF_8),
+                "broken.yaml").get(0), 3, 3, "not well-formed");
+        assertOneSyntaxViolation(connection.validate(stream, "stream.yaml"), 4, 1, "a second YAML document starts here");
+    }
+
     private static void assertOneSyntaxViolation(ValidationResult result, int line, int column, String message) {
         assertThat(result.violations()).singleElement().satisfies(v -> {
             assertThat(v.keyword()).isEqualTo(CompiledSchema.SYNTAX);
