@@ -42,9 +42,10 @@ import tools.jackson.dataformat.yaml.YAMLReadFeature;
  * that later errors can say file:line:col. YAML's size limit is raised for large API descriptions
  * (Stripe's is over 3 M code points); nesting stays limited. Plain YAML scalars resolve by YAML
  * 1.2's core schema ({@code ~} is null, {@code 0x1F} a number, {@code yes} a string), and an alias
- * reads as the value of its anchor (see {@link YamlAliases}). A large YAML document is parsed in parts on several cores where
- * its layout allows (see {@link YamlSections}), with the same tree, locations and errors as one
- * parse. The validator uses it too, to locate the values of a payload that failed.
+ * reads as the value of its anchor (see {@link YamlAliases}). A large YAML document is parsed in
+ * parts on several cores where its layout allows (see {@link YamlSections}), with the same tree,
+ * locations and errors as one parse. The validator uses it too, to locate the values of a payload
+ * that failed.
  */
 public final class DocumentReader {
 
@@ -448,7 +449,7 @@ public final class DocumentReader {
             }
             case VALUE_NUMBER_FLOAT -> {
                 if (parser.isNaN()) {
-                    // YAML's .inf, -.inf and .nan: a JSON tree has no such number
+                    // YAML's .inf and .nan (in any of their spellings): a JSON tree has no such number
                     throw new SchemaException(new Problem(location(file, parser.currentTokenLocation()),
                             parser.streamReadContext().pathAsPointer().toString(), null, "the number "
                                     + parser.getString() + " is not finite, and JSON has no such number"
@@ -469,7 +470,8 @@ public final class DocumentReader {
                     parser.streamReadContext().pathAsPointer().toString(), null,
                     token == JsonToken.VALUE_EMBEDDED_OBJECT
                             // YAML's !!binary, decoded by the parser
-                            ? "a !!binary value, which JSON has no type for (without the tag it reads as its base64 text)"
+                            ? "a !!binary value, which JSON has no type for"
+                                    + " (without the tag it reads as its base64 text)"
                             : "unsupported value " + token));
         }
     }

@@ -146,15 +146,16 @@ class CatalogTest {
     void yamlsInfinityAndNotANumberAreReportedWhereTheyStand() {
         DocumentReader reader = new DocumentReader();
         for (String number : List.of(".inf", "-.Inf", "+.INF", ".nan", ".NaN")) {
-            byte[] yaml = ("type: object\nproperties:\n  size: {maximum: " + number + "}\n").getBytes(StandardCharsets.UTF_8);
+            byte[] yaml = ("type: object\nproperties:\n  size: {maximum: " + number + "}\n")
+                    .getBytes(StandardCharsets.UTF_8);
             assertThatThrownBy(() -> reader.read(Path.of("odd.yaml"), yaml))
                     .isInstanceOf(SchemaException.class)
                     .hasMessage("odd.yaml:3:19: #/properties/size/maximum: the number " + number
                             + " is not finite, and JSON has no such number (quote it if a string is meant)");
         }
         // quoted, it is a string
-        assertThat(reader.read(Path.of("odd.yaml"), "a: '.inf'\n".getBytes(StandardCharsets.UTF_8)).root().path("a").isString())
-                .isTrue();
+        byte[] quoted = "a: '.inf'\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(reader.read(Path.of("odd.yaml"), quoted).root().path("a").isString()).isTrue();
     }
 
     @Test

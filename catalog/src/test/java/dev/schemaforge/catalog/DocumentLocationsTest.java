@@ -97,7 +97,8 @@ class DocumentLocationsTest {
     @Test
     void everyDocumentOfAYamlStreamIsReadWithTheFilesLines() {
         DocumentReader reader = new DocumentReader();
-        byte[] stream = "# a stream\nkind: A\n---\nkind: B\nspec:\n  size: 2\n...\n---\n- 3\n".getBytes(StandardCharsets.UTF_8);
+        byte[] stream = "# a stream\nkind: A\n---\nkind: B\nspec:\n  size: 2\n...\n---\n- 3\n"
+                .getBytes(StandardCharsets.UTF_8);
         List<DocumentReader.Parsed> documents = reader.readDocuments(FILE, stream);
         assertThat(documents).extracting(parsed -> parsed.root().toString())
                 .containsExactly("{\"kind\":\"A\"}", "{\"kind\":\"B\",\"spec\":{\"size\":2}}", "[3]");
