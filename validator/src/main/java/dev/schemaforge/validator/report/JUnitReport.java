@@ -2,7 +2,10 @@ package dev.schemaforge.validator.report;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -13,7 +16,8 @@ import dev.schemaforge.validator.Violation;
 
 /**
  * JUnit XML as CI servers read it: one {@code testsuite} named {@code schemaforge validate}, one
- * {@code testcase} per payload (named by its source), and for an invalid payload one
+ * {@code testcase} per payload (named by its source, numbered {@code #1}, {@code #2} ... where one
+ * source gave several payloads: NDJSON records, YAML documents), and for an invalid payload one
  * {@code failure} whose message and type are those of its first violation and whose text lists
  * every violation as the text report does. Written with the JDK's {@link XMLStreamWriter}, which
  * escapes markup; characters XML cannot carry at all are replaced by {@code U+FFFD}.
@@ -47,15 +51,17 @@ final class JUnitReport implements Report {
             xml.writeAttribute("failures", failures);
             xml.writeAttribute("errors", "0");
             xml.writeAttribute("skipped", "0");
-            for (ValidationResult result : results) {
+            List<String> names = names(results);
+            for (int i = 0; i < results.size(); i++) {
+                ValidationResult result = results.get(i);
                 xml.writeCharacters("\n    ");
                 if (result.valid()) {
                     xml.writeEmptyElement("testcase");
-                    testCaseAttributes(xml, result);
+                    testCaseAttributes(xml, names.get(i));
                     continue;
                 }
                 xml.writeStartElement("testcase");
-                testCaseAttributes(xml, result);
+                testCaseAttributes(xml, names.get(i));
                 Violation first = result.violations().get(0);
                 xml.writeCharacters("\n      ");
                 xml.writeStartElement("failure");
@@ -83,9 +89,22 @@ final class JUnitReport implements Report {
         out.append(buffer.toString()).append('\n');
     }
 
-    private static void testCaseAttributes(XMLStreamWriter xml, ValidationResult result) throws XMLStreamException {
+    private static void testCaseAttributes(XMLStreamWriter xml, String name) throws XMLStreamException {
         xml.writeAttribute("classname", CLASS_NAME);
-        xml.writeAttribute("name", xmlSafe(result.source()));
+        xml.writeAttribute("name", xmlSafe(name));
+    }
+
+    /** Each result's source, numbered in order where a source gave several: test cases need names of their own. */
+    private static List<String> names(List<ValidationResult> results) {
+        Map<String, Integer> total = new HashMap<>();
+        results.forEach(result -> total.merge(result.source(), 1, Integer::sum));
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> names = new ArrayList<>(results.size());
+        for (ValidationResult result : results) {
+            String source = result.source();
+            names.add(total.get(source) == 1 ? source : source + " #" + seen.merge(source, 1, Integer::sum));
+        }
+        return names;
     }
 
     /** Replaces the characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF). */

@@ -44,6 +44,22 @@ class JUnitReportTest {
     }
 
     @Test
+    void theTestCasesOfOneSourceWithSeveralPayloadsAreNumbered() throws Exception {
+        Violation wrong = new Violation("/a", 3, 1, "type", "expected integer, found string \"x\"", null);
+        List<ValidationResult> results = List.of(new ValidationResult("s.yaml", List.of()),
+                new ValidationResult("one.json", List.of()), new ValidationResult("s.yaml", List.of(wrong)));
+
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
+                ReportFixtures.render(ReportFormat.JUNIT, results).getBytes(StandardCharsets.UTF_8)));
+
+        NodeList testCases = xml.getElementsByTagName("testcase");
+        assertThat(List.of(0, 1, 2)).extracting(i -> ((Element) testCases.item(i)).getAttribute("name"))
+                .containsExactly("s.yaml #1", "one.json", "s.yaml #2");
+        // the failure's lines name the file as the other reports do
+        assertThat(((Element) testCases.item(2)).getTextContent()).contains("s.yaml:3:1: /a: expected integer");
+    }
+
+    @Test
     void anXmlParserReadsBackEveryNameAndMessage() throws Exception {
         List<ValidationResult> results = List.of(new ValidationResult("odd \"name\" <&>\u0001.json",
                 List.of(new Violation("/a", 1, 2, "const", "must be \"<x>\" & not ']]>' \u0007", null))));
