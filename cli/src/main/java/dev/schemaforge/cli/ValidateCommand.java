@@ -81,7 +81,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PAYLOAD", arity = "1..*",
             description = "Payload files, folders (every .json, .yaml and .yml file below, sorted by path), "
-                    + "or - for standard input. Each document of a YAML file (--- starts the next) is a payload.")
+                    + "or - for standard input (JSON when it starts with { or [, else YAML). Each document of a "
+                    + "YAML file (--- starts the next) is a payload.")
     private List<String> payloads = new ArrayList<>();
 
     private InputStream stdin = System.in;

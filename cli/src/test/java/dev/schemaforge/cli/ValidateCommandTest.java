@@ -203,6 +203,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void standardInputThatIsNotAJsonObjectOrArrayIsReadAsYaml() {
+        String yaml = connectionYaml("conn_1", "OKTA", "DRAFT") + "---\n" + connectionYaml("conn_2", "OKTAA", "DRAFT");
+        byte[] stream = yaml.getBytes(StandardCharsets.UTF_8);
+
+        CliRun run = withStdin(stream, "validate", "--schemas", SCHEMAS.toString(), "--schema", "Connection", "-");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).isEqualTo("<stdin>:9:1: /provider: \"OKTAA\" is not one of " + PROVIDERS
+                + " (did you mean \"OKTA\"?)\n1 of 2 payloads invalid (1 violation)\n");
+    }
+
+    @Test
     void eachNdjsonLineIsAPayloadLocatedAtItsLineInTheFile() throws IOException {
         Path events = Files.writeString(temp.resolve("events.ndjson"), """
                 {"id":"a","provider":"OKTA","type":"SAML","status":"DRAFT","enabled":true,"organization_id":"o"}

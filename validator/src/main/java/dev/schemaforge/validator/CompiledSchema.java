@@ -125,10 +125,12 @@ public final class CompiledSchema {
     /**
      * Validates every document of a YAML stream ({@code ---} starts the next) as a payload of its own,
      * each result named by {@code source}, with the file's lines; JSON, or YAML holding one document,
-     * gives one result. A stream that is not well-formed gives one result: where it breaks.
+     * gives one result. A stream that is not well-formed gives one result: where it breaks. YAML by
+     * {@code source}'s extension; a source without one, such as {@code <stdin>}, is JSON when it
+     * starts with {@code {} or {@code [} and YAML otherwise, as the catalog reads schema files.
      */
     public List<ValidationResult> validateDocuments(byte[] payload, String source) {
-        if (!isYaml(source)) {
+        if (!isYaml(source) && !(hasNoExtension(source) && !startsLikeJson(payload))) {
             return List.of(validate(payload, source));
         }
         List<DocumentReader.Parsed> documents;
@@ -263,6 +265,22 @@ public final class CompiledSchema {
     private static boolean isYaml(String source) {
         String lower = source.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
+    private static boolean hasNoExtension(String source) {
+        return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1).indexOf('.') < 0;
+    }
+
+    /** Whether the first character after any blanks (and a byte-order mark) opens a JSON object or array. */
+    private static boolean startsLikeJson(byte[] payload) {
+        for (byte b : payload) {
+            boolean blankOrMark = b == ' ' || b == '\t' || b == '\r' || b == '\n'
+                    || b == (byte) 0xEF || b == (byte) 0xBB || b == (byte) 0xBF;
+            if (!blankOrMark) {
+                return b == '{' || b == '[';
+            }
+        }
+        return true;
     }
 
     /** The path locations name: a path-safe stand-in for sources such as {@code <stdin>} that only name the content. */
