@@ -363,12 +363,21 @@ public final class DocumentReader {
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             return false;
         }
+        return startsLikeJson(bytes);
+    }
+
+    /**
+     * Whether the first character after blanks (and a byte-order mark) opens a JSON object or array:
+     * how content without a telling file extension is judged. True for blank content, which the JSON
+     * and the YAML reader both report as empty.
+     */
+    public static boolean startsLikeJson(byte[] bytes) {
         for (byte b : bytes) {
             if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
                 return b == '{' || b == '[';
             }
         }
-        return false;
+        return true;
     }
 
     /**

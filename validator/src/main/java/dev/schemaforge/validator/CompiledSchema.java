@@ -130,7 +130,7 @@ public final class CompiledSchema {
      * starts with {@code {} or {@code [} and YAML otherwise, as the catalog reads schema files.
      */
     public List<ValidationResult> validateDocuments(byte[] payload, String source) {
-        if (!isYaml(source) && !(hasNoExtension(source) && !startsLikeJson(payload))) {
+        if (!isYaml(source) && !(hasNoExtension(source) && !DocumentReader.startsLikeJson(payload))) {
             return List.of(validate(payload, source));
         }
         List<DocumentReader.Parsed> documents;
@@ -269,18 +269,6 @@ public final class CompiledSchema {
 
     private static boolean hasNoExtension(String source) {
         return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1).indexOf('.') < 0;
-    }
-
-    /** Whether the first character after any blanks (and a byte-order mark) opens a JSON object or array. */
-    private static boolean startsLikeJson(byte[] payload) {
-        for (byte b : payload) {
-            boolean blankOrMark = b == ' ' || b == '\t' || b == '\r' || b == '\n'
-                    || b == (byte) 0xEF || b == (byte) 0xBB || b == (byte) 0xBF;
-            if (!blankOrMark) {
-                return b == '{' || b == '[';
-            }
-        }
-        return true;
     }
 
     /** The path locations name: a path-safe stand-in for sources such as {@code <stdin>} that only name the content. */
