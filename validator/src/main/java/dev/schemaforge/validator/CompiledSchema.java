@@ -127,10 +127,10 @@ public final class CompiledSchema {
      * each result named by {@code source}, with the file's lines; JSON, or YAML holding one document,
      * gives one result. A stream that is not well-formed gives one result: where it breaks. YAML by
      * {@code source}'s extension; a source without one, such as {@code <stdin>}, is JSON when it
-     * starts with {@code {} or {@code [} and YAML otherwise, as the catalog reads schema files.
+     * starts with <code>{</code> or {@code [} and YAML otherwise, as the catalog reads schema files.
      */
     public List<ValidationResult> validateDocuments(byte[] payload, String source) {
-        if (!isYaml(source) && !(hasNoExtension(source) && !DocumentReader.startsLikeJson(payload))) {
+        if (!readsAsYamlStream(payload, source)) {
             return List.of(validate(payload, source));
         }
         List<DocumentReader.Parsed> documents;
@@ -265,6 +265,14 @@ public final class CompiledSchema {
     private static boolean isYaml(String source) {
         String lower = source.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
+    /**
+     * Whether {@link #validateDocuments} reads a payload as YAML: by {@code source}'s extension, and a
+     * source without one (such as {@code <stdin>}) when it does not start with <code>{</code> or {@code [}.
+     */
+    private static boolean readsAsYamlStream(byte[] payload, String source) {
+        return isYaml(source) || (hasNoExtension(source) && !DocumentReader.startsLikeJson(payload));
     }
 
     private static boolean hasNoExtension(String source) {
