@@ -29,7 +29,9 @@ final class RoundTripReport {
                 .append("document of a YAML file; TOML is skipped) into the type of the schema's root, and each resource\n")
                 .append("of Stripe 2022's `fixtures3.json` into the type of the component of that name. Reading and\n")
                 .append("writing use a plain Jackson 3 `JsonMapper` with its defaults, so only the generated annotations\n")
-                .append("decide. The written tree must equal the original as JSON: member order is free, numbers compare\n")
+                .append("decide; a YAML sample becomes a JSON tree first as `schemaforge validate` reads it (YAML 1.2's\n")
+                .append("core schema: `TRUE` is a boolean, `yes` a string).\n")
+                .append("The written tree must equal the original as JSON: member order is free, numbers compare\n")
                 .append("by value and two RFC 3339 date-times by instant. A payload whose root type is `Object`, or a map\n")
                 .append("or list of `Object` (the schema's root admits any JSON there), is counted apart. A sample that does not round-trip is checked\n")
                 .append("with Schemaforge's validator: when it is not a valid instance of its schema (a boolean where\n")
@@ -69,6 +71,7 @@ final class RoundTripReport {
                     out.append("| ").append(cell(e.getKey())).append(" | ").append(e.getValue().size()).append(" | ")
                             .append(cell(String.join("<br>", examples))).append(" |\n");
                 });
+        listing(out, "Positive samples that cannot be read", samples, Status.UNREADABLE);
         listing(out, "Positive samples that are not valid instances", samples, Status.INVALID_SAMPLE);
         listing(out, "Positive samples whose schema's root is untyped", samples, Status.NO_ROOT_TYPE);
         return out.toString();

@@ -9,25 +9,25 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import dev.schemaforge.catalog.DocumentReader;
+import dev.schemaforge.catalog.SchemaException;
 
 /**
  * Reads corpus payload files into the JSON data model: JSON as JSON, every document of a YAML file
  * as its own sample, TOML as skipped. Floats are kept as {@code BigDecimal}, so the original a
- * round-trip is compared with has lost no digits.
+ * round-trip is compared with has lost no digits. YAML is read as {@code schemaforge validate} reads
+ * it (the catalog's {@link DocumentReader}: YAML 1.2's core schema, aliases as their anchored values),
+ * so a sample means the same here as to the validator that judges it.
  */
 final class SampleReader {
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-    /** Reads one document at a time from a parser: the next document is not a "trailing token". */
-    private final YAMLMapper yaml = YAMLMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private final DocumentReader yaml = new DocumentReader();
 
     /** Every sample file directly in {@code folder}, sorted by name; none when the folder is absent. */
     List<Sample> readFolder(Path folder, String idPrefix) {
@@ -62,28 +62,27 @@ final class SampleReader {
             }
         } catch (JacksonException e) {
             return List.of(new Sample(id, null, null, firstLine(e)));
+        } catch (SchemaException e) {
+            return List.of(new Sample(id, null, null, e.problems().get(0).message()));
         }
         String kind = name.endsWith(".toml") ? "TOML" : "not JSON or YAML";
         return List.of(new Sample(id, null, kind, null));
     }
 
-    /**
-     * Document n (from 1) of a multi-document file is {@code id#n}; a single document is just {@code id}.
-     * Read document by document from the parser: {@code readValues} would split a top-level list into items.
-     */
+    /** Document n (from 1) of a multi-document file is {@code id#n}; a single document is just {@code id}. */
     private List<Sample> readYaml(Path file, String id) {
-        List<JsonNode> documents = new ArrayList<>();
-        try (JsonParser parser = yaml.createParser(file)) {
-            while (parser.nextToken() != null) {
-                documents.add(yaml.readTree(parser));
-            }
+        List<DocumentReader.Parsed> documents;
+        try {
+            documents = yaml.readDocuments(file, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         if (documents.size() == 1) {
-            return List.of(Sample.of(id, documents.get(0)));
+            return List.of(Sample.of(id, documents.get(0).root()));
         }
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
-            samples.add(Sample.of(id + "#" + (i + 1), documents.get(i)));
+            samples.add(Sample.of(id + "#" + (i + 1), documents.get(i).root()));
         }
         return samples;
     }

@@ -30,6 +30,23 @@ class SampleReaderTest {
     }
 
     @Test
+    void yamlScalarsMeanWhatTheyMeanToTheValidator(@TempDir Path dir) throws Exception {
+        // YAML 1.2's core schema, as schemaforge validate reads payloads: TRUE is a boolean, yes a string
+        Path file = Files.writeString(dir.resolve("scalars.yml"),
+                "upper: TRUE\nyes: yes\nnone: ~\nhex: 0x1F\nfloat: 0.1000\nanchor: &a {k: 1}\nalias: *a\n");
+        assertThat(reader.read(file, "scalars.yml")).singleElement().extracting(s -> s.tree().toString())
+                .isEqualTo("{\"upper\":true,\"yes\":\"yes\",\"none\":null,\"hex\":31,\"float\":0.1000,"
+                        + "\"anchor\":{\"k\":1},\"alias\":{\"k\":1}}");
+    }
+
+    @Test
+    void aYamlNumberJsonCannotHoldMakesTheSampleUnreadable(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("inf.yaml"), "limit: .inf\n");
+        assertThat(reader.read(file, "inf.yaml")).singleElement().extracting(Sample::unreadable)
+                .asString().contains("not finite");
+    }
+
+    @Test
     void tomlIsSkipped(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("x.toml"), "a = 1\n");
         assertThat(reader.read(file, "x.toml")).singleElement().extracting(Sample::skipped).isEqualTo("TOML");
