@@ -56,6 +56,11 @@ public final class PerformanceReport {
         return String.join("; ", earlier);
     }
 
+    /** Where the raw results of this run's mode are kept, relative to the checkout. */
+    private String resultsFolder() {
+        return "benchmarks/target/" + results.getFileName() + "/";
+    }
+
     /** The hand-written analysis of the missed targets, relative to the checkout. */
     private static final String MISSES = "benchmarks/misses.md";
 
@@ -180,7 +185,7 @@ public final class PerformanceReport {
         }
         line("");
         if (!failures.isEmpty()) {
-            line("Runs that exited non-zero (see `benchmarks/target/results/*.log`): " + failures + ".");
+            line("Runs that exited non-zero (see `" + resultsFolder() + "*.log`): " + failures + ".");
             line("");
         }
         line("Ratios, ours / theirs (lower is better):");
@@ -220,7 +225,7 @@ public final class PerformanceReport {
                         + " errors; whole compile of ours " + seconds(o[3]) + ")", o[6] / t[6], 1.0 / 3);
             } else if (Double.isNaN(t[3])) {
                 verdicts.add("| Stripe 2023 models: javac of our output <= 1/3 of theirs" + note + " | not measurable:"
-                        + " openapi-generator's output does not compile (javac log in benchmarks/target/results);"
+                        + " openapi-generator's output does not compile (javac log in " + resultsFolder() + ");"
                         + " ours compiles in " + seconds(o[3]) + " |");
             } else {
                 target("Stripe 2023 models: javac of our output <= 1/3 of theirs" + note, o[3] / t[3], 1.0 / 3);
@@ -439,7 +444,7 @@ public final class PerformanceReport {
         line("  Text input: `Schema.validate(String, InputFormat.JSON)`; tree input: `Schema.validate(JsonNode)`.");
         line("- Whole-process runs and compiles take turns: for each input, our run and the peer's alternate rep by");
         line("  rep (who goes first alternates too), so both sides of a ratio are timed within seconds of each other.");
-        line("- Raw numbers, JMH JSON and every log: `benchmarks/target/results/` after a run.");
+        line("- Raw numbers, JMH JSON and every log: `" + resultsFolder() + "` after a run.");
     }
 
     // ---- helpers
