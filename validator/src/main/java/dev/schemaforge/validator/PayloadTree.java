@@ -325,8 +325,13 @@ final class PayloadTree {
                     };
                 }
                 case VALUE_NUMBER_FLOAT -> {
-                    // readTree's default: a double (JSON text has no other floating-point type)
-                    return NODES.numberNode(parser.getDoubleValue());
+                    // readTree's default, a double, except where a double would change the number's
+                    // value class: beyond its range (1e400 is not infinite) or below it (1e-400 is not 0)
+                    double value = parser.getDoubleValue();
+                    if (Double.isInfinite(value) || value == 0.0 && parser.getDecimalValue().signum() != 0) {
+                        return NODES.numberNode(parser.getDecimalValue());
+                    }
+                    return NODES.numberNode(value);
                 }
                 case VALUE_TRUE -> {
                     return NODES.booleanNode(true);

@@ -31,6 +31,7 @@ import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.catalog.SchemaNode;
 import dev.schemaforge.catalog.SourceDocument;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -169,9 +170,16 @@ public final class SchemaValidator {
         return registry(dialect);
     }
 
+    /**
+     * One registry per dialect. networknt reads the documents {@link #fromCatalog} hands it with a
+     * mapper that keeps decimals as the catalog read them: with doubles, {@code "const": 1e400} became
+     * infinite and {@code "maximum": 1e-400} zero.
+     */
     private SchemaRegistry registry(com.networknt.schema.dialect.Dialect dialect) {
         return registries.computeIfAbsent(dialect.getId(), id -> SchemaRegistry.withDefaultDialect(dialect,
                 builder -> builder
+                        .nodeReader(reader -> reader.jsonMapper(JsonMapper.builder(DocumentReader.jsonFactory())
+                                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build()))
                         .schemaRegistryConfig(config)
                         .schemaLoader(loader -> loader
                                 .fetchRemoteResources(false)
