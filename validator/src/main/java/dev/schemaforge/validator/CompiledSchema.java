@@ -107,9 +107,9 @@ public final class CompiledSchema {
 
     /** Validates a tree; violations carry no line and column, as there is no text. */
     public ValidationResult validate(JsonNode tree) {
-        List<Error> errors = errors(tree);
-        return errors.isEmpty() ? new ValidationResult(TREE_SOURCE, List.of())
-                : new ValidationResult(TREE_SOURCE, violations(findings(errors), pointers -> pointer -> null));
+        List<Finding> findings = findingsFor(tree);
+        return findings.isEmpty() ? new ValidationResult(TREE_SOURCE, List.of())
+                : new ValidationResult(TREE_SOURCE, violations(findings, pointers -> pointer -> null));
     }
 
     /**
@@ -117,9 +117,9 @@ public final class CompiledSchema {
      * among the starts its parse kept, when they are first read.
      */
     private ValidationResult check(String source, PayloadTree payload) {
-        List<Error> errors = errors(payload.root());
-        return errors.isEmpty() ? new ValidationResult(source, List.of())
-                : new ValidationResult(source, violations(findings(errors), pointers -> payload.locate(pointers)::get));
+        List<Finding> findings = findingsFor(payload.root());
+        return findings.isEmpty() ? new ValidationResult(source, List.of())
+                : new ValidationResult(source, violations(findings, pointers -> payload.locate(pointers)::get));
     }
 
     /**
@@ -151,9 +151,9 @@ public final class CompiledSchema {
     }
 
     private ValidationResult check(String source, DocumentReader.Parsed parsed) {
-        List<Error> errors = errors(parsed.root());
-        return errors.isEmpty() ? new ValidationResult(source, List.of())
-                : new ValidationResult(source, violations(findings(errors), pointers -> parsed.locations()::find));
+        List<Finding> findings = findingsFor(parsed.root());
+        return findings.isEmpty() ? new ValidationResult(source, List.of())
+                : new ValidationResult(source, violations(findings, pointers -> parsed.locations()::find));
     }
 
     /** A YAML payload the catalog's reader refused, at the place it names. */
@@ -163,25 +163,36 @@ public final class CompiledSchema {
     }
 
     /**
-     * networknt's errors for a payload. Two faults of the schema surface only here and are schema
-     * errors, not the payload's violations: a schema that applies itself again without stepping into
-     * the payload ({@code {"$ref": "#"}}) recurses until the stack is full, and a {@code type} that
-     * names no JSON type fails whatever the payload holds.
+     * What is wrong with a payload, none when it is valid. Two faults of the schema surface only here
+     * and are schema errors, not the payload's violations: a schema that applies itself again without
+     * stepping into the payload ({@code {"$ref": "#"}}) recurses until the stack is full, and a
+     * {@code type} that names no JSON type fails whatever the payload holds. Checking and comparing
+     * findings recurse as deep as the payload nests, so a deep payload, or a long string checked as a
+     * regular expression, is tried again on a deep stack before the schema is blamed.
      */
-    private List<Error> errors(JsonNode payload) {
+    private List<Finding> findingsFor(JsonNode payload) {
         try {
-            List<Error> errors = schema.validate(payload);
-            for (Error error : errors) {
-                if ("type".equals(error.getKeyword())) {
-                    refuseUnknownType(error);
-                }
-            }
-            return errors;
+            return findingsNow(payload);
+        } catch (StackOverflowError e) {
+            // tried again below, with more stack
+        }
+        try {
+            return DeepStack.call(() -> findingsNow(payload));
         } catch (StackOverflowError e) {
             throw owner.schemaError(engineIri, "checking a payload against this schema never ends: somewhere it"
                     + " applies itself again without stepping into the payload, through a cycle of $ref (and allOf,"
                     + " anyOf, oneOf, not, if/then/else) such as {\"$ref\": \"#\"} (`schemaforge lint` shows where)");
         }
+    }
+
+    private List<Finding> findingsNow(JsonNode payload) {
+        List<Error> errors = schema.validate(payload);
+        for (Error error : errors) {
+            if ("type".equals(error.getKeyword())) {
+                refuseUnknownType(error);
+            }
+        }
+        return errors.isEmpty() ? List.of() : findings(errors);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,10 +111,12 @@ public final class SchemaValidator {
         URI id = URI.create("urn:schemaforge:inline:" + inlineCounter.incrementAndGet());
         com.networknt.schema.dialect.Dialect dialect = engineDialect(catalog.defaultDialect());
         try {
-            Schema compiledSchema = registry(dialect).getSchema(SchemaLocation.of(id.toString()),
-                    EnginePointers.inlineTree(schema));
-            compiledSchema.initializeValidators();
-            return new CompiledSchema(this, id.toString(), id.toString(), compiledSchema);
+            return compileDeeplyIfNeeded(() -> {
+                Schema compiledSchema = registry(dialect).getSchema(SchemaLocation.of(id.toString()),
+                        EnginePointers.inlineTree(schema));
+                compiledSchema.initializeValidators();
+                return new CompiledSchema(this, id.toString(), id.toString(), compiledSchema);
+            }, id.toString());
         } catch (com.networknt.schema.SchemaException e) {
             throw engineRefused(e, id.toString());
         }
@@ -124,11 +127,31 @@ public final class SchemaValidator {
         String location = document.uri().toString()
                 + (node.pointer().isEmpty() ? "" : "#" + EnginePointers.fragment(document, node.pointer()));
         try {
-            Schema schema = registryFor(document).getSchema(SchemaLocation.of(location));
-            schema.initializeValidators();
-            return new CompiledSchema(this, node.reference(), location, schema);
+            return compileDeeplyIfNeeded(() -> {
+                Schema schema = registryFor(document).getSchema(SchemaLocation.of(location));
+                schema.initializeValidators();
+                return new CompiledSchema(this, node.reference(), location, schema);
+            }, location);
         } catch (com.networknt.schema.SchemaException e) {
             throw engineRefused(e, location);
+        }
+    }
+
+    /**
+     * Compiling recurses into nested schemas and into each {@code pattern}'s regular expression, so a
+     * long one (thousands of nested groups) can overflow the caller's stack: tried again on a deep one.
+     */
+    private CompiledSchema compileDeeplyIfNeeded(Supplier<CompiledSchema> compile, String location) {
+        try {
+            return compile.get();
+        } catch (StackOverflowError e) {
+            // tried again below, with more stack
+        }
+        try {
+            return DeepStack.call(compile);
+        } catch (StackOverflowError e) {
+            throw schemaError(location, "the validation engine cannot compile this schema: it nests too deeply"
+                    + " (a regular expression with thousands of nested groups, or schemas nested as deep)");
         }
     }
 
