@@ -106,10 +106,19 @@ public final class Catalog {
         if (hash >= 0) {
             SourceDocument document = documentNamed(selector.substring(0, hash))
                     .orElseThrow(() -> notFound(selector));
-            String pointer = JsonPointers.fromFragment(selector.substring(hash + 1));
+            String fragment = selector.substring(hash + 1);
+            String pointer;
+            try {
+                pointer = JsonPointers.fromFragment(fragment);
+                JsonPointers.segments(pointer);
+            } catch (IllegalArgumentException e) {
+                throw new SchemaException(new Problem(Location.of(document.file()), "", selector, "\"#" + fragment
+                        + "\" is not a JSON pointer (such as #/definitions/Name): " + e.getMessage()));
+            }
             JsonNode node = document.at(pointer);
             if (node.isMissingNode()) {
-                throw notFound(selector);
+                throw new SchemaException(new Problem(Location.of(document.file()), pointer, selector,
+                        document.displayName() + " has nothing at #" + pointer));
             }
             return new SchemaNode(document, pointer, node);
         }
@@ -209,6 +218,7 @@ public final class Catalog {
     private SchemaNode resolve(SourceDocument from, URI base, String reference, Supplier<Location> location,
             String pointer) {
         URI target;
+        URI resource;
         try {
             URI ref = new URI(encodeRef(reference));
             if (!base.isOpaque() || ref.isAbsolute()) {
@@ -222,11 +232,11 @@ public final class Catalog {
                         ref.getRawPath() == null ? "" : ref.getRawPath())).normalize();
                 target = URI.create(sibling.toUri() + (ref.getRawFragment() == null ? "" : "#" + ref.getRawFragment()));
             }
+            resource = withoutFragment(target);
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new SchemaException(new Problem(location.get(), pointer, reference,
                     "$ref \"" + reference + "\" is not a valid URI reference"));
         }
-        URI resource = withoutFragment(target);
         String fragment = target.getRawFragment();
         Target found = findResource(from, resource, reference, location, pointer);
         if (metaSchemas.isStandIn(found.document()) && fragment != null && !fragment.isEmpty()) {
@@ -281,7 +291,13 @@ public final class Catalog {
         String scheme = resource.getScheme() == null ? "" : resource.getScheme().toLowerCase(Locale.ROOT);
         Path file;
         if (scheme.equals("file")) {
-            file = Path.of(resource).normalize();
+            try {
+                file = Path.of(resource).normalize();
+            } catch (IllegalArgumentException e) {
+                // a host (//host/x read against a file) or a query: no local file is named so
+                throw new SchemaException(new Problem(location.get(), pointer, reference, "$ref \"" + reference
+                        + "\" points at " + resource + ", which names no local file (" + e.getMessage() + ")"));
+            }
         } else {
             file = mapped(resource.toString());
             if (file == null) {
@@ -366,11 +382,15 @@ public final class Catalog {
         return roots.stream().anyMatch(absolute::startsWith);
     }
 
+    /**
+     * @throws IllegalArgumentException where {@code uri} parsed but cannot be spelled again without its
+     *     fragment ({@code https://[::1/x}: an IPv6 host left open)
+     */
     private static URI withoutFragment(URI uri) {
         try {
             return new URI(uri.getScheme(), uri.getSchemeSpecificPart(), null).normalize();
         } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
@@ -438,7 +458,7 @@ public final class Catalog {
                 if (text.startsWith("#")) {
                     String anchor = text.substring(1);
                     if (!anchor.isEmpty() && !anchor.startsWith("/")) {
-                        anchors.put(URI.create(withoutFragment(base) + "#" + anchor), new Target(document, pointer));
+                        putAnchor(base, anchor, new Target(document, pointer), true);
                     }
                 } else {
                     try {
@@ -454,11 +474,29 @@ public final class Catalog {
             for (String keyword : new String[] {"$anchor", "$dynamicAnchor"}) {
                 JsonNode anchor = object.path(keyword);
                 if (anchor.isString()) {
-                    anchors.putIfAbsent(URI.create(withoutFragment(base) + "#" + anchor.stringValue()),
-                            new Target(document, pointer));
+                    putAnchor(base, anchor.stringValue(), new Target(document, pointer), false);
                 }
             }
         });
+    }
+
+    /**
+     * Registers an anchor under the URI a {@code $ref} to it resolves to: escaped as references are
+     * ({@code "a b"} as {@code a%20b}). One that still makes no URI is left out: lint reports it, and a
+     * reference to it does not resolve.
+     */
+    private void putAnchor(URI base, String anchor, Target target, boolean replace) {
+        URI uri;
+        try {
+            uri = URI.create(withoutFragment(base) + "#" + encodeRef(anchor));
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        if (replace) {
+            anchors.put(uri, target);
+        } else {
+            anchors.putIfAbsent(uri, target);
+        }
     }
 
     private void addEntries(SourceDocument document) {
@@ -578,7 +616,7 @@ public final class Catalog {
         private static String exactKey(String uri) {
             try {
                 return withoutFragment(new URI(encodeRef(uri))).toString();
-            } catch (URISyntaxException e) {
+            } catch (URISyntaxException | IllegalArgumentException e) {
                 return uri;
             }
         }

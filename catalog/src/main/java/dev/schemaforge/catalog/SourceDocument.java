@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * One loaded file: its tree, what kind of document it is, and the location of every value.
@@ -62,7 +63,8 @@ public record SourceDocument(URI uri, Path file, String displayName, JsonNode ro
             if (node.isObject()) {
                 node = node.path(segment);
             } else if (node.isArray() && segment.matches("\\d+")) {
-                node = node.path(Integer.parseInt(segment));
+                // an index beyond int's range names no element either
+                node = segment.length() > 9 ? MissingNode.getInstance() : node.path(Integer.parseInt(segment));
             } else {
                 return node.path(segment);
             }

@@ -1,0 +1,74 @@
+package dev.schemaforge.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * References and selectors that parse as text but name nothing a catalog can read end as a problem at
+ * the reference (file:line:col, pointer), never as a Java exception the command line could only call
+ * an internal error or a usage error.
+ */
+class MalformedReferencesTest {
+
+    @TempDir
+    Path folder;
+
+    private SchemaException refused(String schema) throws IOException {
+        Path file = Files.writeString(folder.resolve("s.json"), schema);
+        SchemaException e = catchThrowableOfType(SchemaException.class,
+                () -> Catalog.builder().input(file).build());
+        assertThat(e).as("a SchemaException for " + schema).isNotNull();
+        return e;
+    }
+
+    @Test
+    void aUriThatParsesButCannotBeSpelledWithoutItsFragmentIsNotAValidReference() throws IOException {
+        Problem problem = refused("{\"$ref\": \"https://[::1/x\"}").problems().get(0);
+        assertThat(problem.message()).isEqualTo("$ref \"https://[::1/x\" is not a valid URI reference");
+        assertThat(problem.pointer()).isEqualTo("/$ref");
+        assertThat(problem.location().line() + ":" + problem.location().column()).isEqualTo("1:2");
+    }
+
+    @Test
+    void aReferenceWithAHostNamesNoLocalFile() throws IOException {
+        assertThat(refused("{\"$ref\": \"//host/x\"}").problems().get(0).message())
+                .startsWith("$ref \"//host/x\" points at file://host/x, which names no local file");
+    }
+
+    @Test
+    void anArrayIndexBeyondIntIsNothing() throws IOException {
+        assertThat(refused("{\"$ref\": \"#/items/99999999999999999999\", \"items\": [{}]}").problems().get(0).message())
+                .isEqualTo("$ref \"#/items/99999999999999999999\" does not resolve: s.json has nothing at"
+                        + " #/items/99999999999999999999");
+    }
+
+    @Test
+    void anAnchorWithASpaceIsFoundByAReferenceSpelledTheSameWay() throws IOException {
+        Path file = Files.writeString(folder.resolve("a.json"),
+                "{\"$ref\": \"#a b\", \"$defs\": {\"x\": {\"$anchor\": \"a b\", \"type\": \"string\"}}}");
+        Catalog catalog = Catalog.builder().input(file).build();
+        SchemaNode root = catalog.schema("a.json");
+        assertThat(catalog.resolve(root, "#a b").pointer()).isEqualTo("/$defs/x");
+    }
+
+    @Test
+    void aSelectorsFragmentThatIsNoPointerOrPointsAtNothingSaysSo() throws IOException {
+        Path file = Files.writeString(folder.resolve("c.json"), "{\"$defs\": {\"x\": {}}}");
+        Catalog catalog = Catalog.builder().input(file).build();
+
+        assertThat(catalog.schema("c.json#/$defs/x").pointer()).isEqualTo("/$defs/x");
+        assertThat(catchThrowableOfType(SchemaException.class, () -> catalog.schema("c.json#%%")))
+                .hasMessageContaining("\"#%%\" is not a JSON pointer");
+        assertThat(catchThrowableOfType(SchemaException.class, () -> catalog.schema("c.json#x")))
+                .hasMessageContaining("\"#x\" is not a JSON pointer");
+        assertThat(catchThrowableOfType(SchemaException.class, () -> catalog.schema("c.json#/$defs/y")))
+                .hasMessageContaining("c.json has nothing at #/$defs/y");
+    }
+}
