@@ -53,7 +53,7 @@ final class CatalogOptions {
      * no {@code --exclude} glob matches, and {@code extraFiles}.
      *
      * @throws UserInputException when a {@code --schemas} path does not exist or nothing is left to read
-     * @throws IllegalArgumentException naming an {@code --exclude} glob that is not valid glob syntax
+     * @throws SchemaInputs.InvalidGlobException naming an {@code --exclude} glob that is not valid glob syntax
      * @throws SchemaException when a document cannot be read or a reference does not resolve
      */
     Catalog build(List<Path> extraFiles) {
@@ -65,7 +65,7 @@ final class CatalogOptions {
      * reference to {@code problems} and returns what did load ({@link Catalog.Builder#buildTolerating}).
      *
      * @throws UserInputException when a {@code --schemas} path does not exist or nothing is left to read
-     * @throws IllegalArgumentException naming an {@code --exclude} glob that is not valid glob syntax
+     * @throws SchemaInputs.InvalidGlobException naming an {@code --exclude} glob that is not valid glob syntax
      */
     Catalog buildTolerating(Consumer<Problem> problems) {
         return builder(List.of()).buildTolerating(problems);

@@ -133,7 +133,7 @@ final class GenerateCommand implements Callable<Integer> {
         SchemaInputs expander;
         try {
             expander = new SchemaInputs(excludes, outputs);
-        } catch (IllegalArgumentException e) {
+        } catch (SchemaInputs.InvalidGlobException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Set<Path> files = new LinkedHashSet<>();
@@ -160,6 +160,10 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private void requireFolderOrAbsent(Path folder, String option) {
+        if (folder.toString().isEmpty()) {
+            // an empty path is the working folder to Java: files would land there before anything failed
+            throw new ParameterException(spec.commandLine(), option + " is empty; give the folder to write to");
+        }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new UserInputException(option + " " + folder + " is a file, not a folder");
         }

@@ -62,7 +62,7 @@ final class LintCommand implements Callable<Integer> {
             // more: the documents that did load are checked all the same
             catalog = catalogOptions.buildTolerating(problem -> findings.add(new LintFinding(problem.location(),
                     problem.pointer(), LintRule.REFERENCE, problem.message())));
-        } catch (IllegalArgumentException e) {
+        } catch (SchemaInputs.InvalidGlobException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (UserInputException e) {
             return UsageErrors.report(spec, "schemaforge: " + e.getMessage());

@@ -20,13 +20,26 @@ import java.util.stream.Stream;
  */
 final class SchemaInputs {
 
+    /**
+     * An {@code --exclude} glob that is not valid glob syntax: a usage error. Its own type, so that the
+     * commands do not take any other {@link IllegalArgumentException} for one.
+     */
+    static final class InvalidGlobException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        InvalidGlobException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     private final List<PathMatcher> excludes = new ArrayList<>();
     private final List<Path> skippedFolders;
 
     /**
      * @param excludeGlobs globs of files to leave out, relative to each input folder
      * @param skippedFolders folders never read, such as the output folders, which hold generated JSON
-     * @throws IllegalArgumentException naming the glob that is not valid glob syntax
+     * @throws InvalidGlobException naming the glob that is not valid glob syntax
      */
     SchemaInputs(List<String> excludeGlobs, List<Path> skippedFolders) {
         for (String glob : excludeGlobs) {
@@ -34,7 +47,7 @@ final class SchemaInputs {
                 try {
                     excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + variant));
                 } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException(
+                    throw new InvalidGlobException(
                             "invalid --exclude glob \"" + glob + "\": " + e.getDescription(), e);
                 }
             }

@@ -132,7 +132,7 @@ final class ValidateCommand implements Callable<Integer> {
         Catalog catalog;
         try {
             catalog = catalogOptions.build(extra);
-        } catch (IllegalArgumentException e) {
+        } catch (SchemaInputs.InvalidGlobException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         SchemaValidator validator = SchemaValidator.builder()

@@ -34,6 +34,33 @@ class GenerateCommandTest {
     }
 
     @Test
+    void anEmptyOutputFolderIsAUsageErrorBeforeAnythingIsWritten() {
+        // to Java an empty path is the working folder, where every file used to land before a crash
+        String connection = SCHEMAS.resolve("sso/connection.schema.json").toString();
+        CliRun emptyOutput = CliRun.schemaforge("generate", connection, "--package", PACKAGE, "--output", "");
+        CliRun emptyResources = CliRun.schemaforge("generate", connection, "--package", PACKAGE,
+                "--output", temp.resolve("models").toString(), "--resources", "");
+
+        assertThat(emptyOutput.exitCode()).isEqualTo(2);
+        assertThat(emptyOutput.err()).startsWith("--output is empty; give the folder to write to");
+        assertThat(emptyResources.exitCode()).isEqualTo(2);
+        assertThat(emptyResources.err()).startsWith("--resources is empty; give the folder to write to");
+        assertThat(temp.resolve("models")).doesNotExist();
+        assertThat(Path.of("META-INF")).doesNotExist();
+    }
+
+    @Test
+    void aMalformedReferenceIsASchemaErrorAtTheReference() throws IOException {
+        Path schema = Files.writeString(temp.resolve("bad.json"), "{\"$ref\": \"https://[::1/x\"}");
+
+        CliRun run = CliRun.schemaforge("generate", schema.toString(), "--package", PACKAGE,
+                "--output", temp.resolve("models").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.json:1:2: #/$ref: $ref \"https://[::1/x\" is not a valid URI reference");
+    }
+
+    @Test
     void aSecondRunWritesNothing() {
         Path output = temp.resolve("models");
         assertThat(generateSso(output).exitCode()).isZero();

@@ -63,7 +63,7 @@ class SchemaInputsTest {
     @Test
     void aMalformedGlobIsNamed() {
         assertThatThrownBy(() -> new SchemaInputs(List.of("[a"), List.of()))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(SchemaInputs.InvalidGlobException.class)
                 .hasMessageStartingWith("invalid --exclude glob \"[a\": ");
     }
 
