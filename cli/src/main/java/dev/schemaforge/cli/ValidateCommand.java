@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.schemaforge.catalog.Catalog;
+import dev.schemaforge.catalog.SourceDocument;
 import dev.schemaforge.validator.CompiledSchema;
 import dev.schemaforge.validator.SchemaValidator;
 import dev.schemaforge.validator.ValidationResult;
@@ -86,6 +87,8 @@ final class ValidateCommand implements Callable<Integer> {
     private List<String> payloads = new ArrayList<>();
 
     private InputStream stdin = System.in;
+    /** What the catalog loaded, set with the schema. */
+    private List<SourceDocument> schemaDocuments = List.of();
 
     /** Where {@code -} reads from; standard input unless a test says otherwise. */
     void stdin(InputStream in) {
@@ -109,6 +112,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new UserInputException("no payloads (" + (ndjson ? ".ndjson, .jsonl, .json" : ".json, .yaml, .yml")
                     + " files) in " + String.join(", ", payloads));
         }
+        refuseOutputOverAnInput(inputs);
         PayloadValidation validation = new PayloadValidation(schema, ndjson, stdin);
         List<ValidationResult> results = new ArrayList<>();
         for (PayloadInputs.Payload payload : inputs) {
@@ -139,7 +143,35 @@ final class ValidateCommand implements Callable<Integer> {
                 .catalog(catalog)
                 .formatAssertions(!noFormatAssertions)
                 .build();
+        schemaDocuments = catalog.documents();
         return validator.schema(selector);
+    }
+
+    /** The report would replace a file this run reads: a payload, or a schema document the catalog loaded. */
+    private void refuseOutputOverAnInput(List<PayloadInputs.Payload> inputs) {
+        if (output == null || !Files.exists(output)) {
+            return;
+        }
+        for (PayloadInputs.Payload payload : inputs) {
+            if (payload.file() != null && sameFile(output, payload.file())) {
+                throw new ParameterException(spec.commandLine(), "--output " + output
+                        + " is the payload " + payload.source() + "; write the report to another file");
+            }
+        }
+        for (SourceDocument document : schemaDocuments) {
+            if (document.file() != null && sameFile(output, document.file())) {
+                throw new ParameterException(spec.commandLine(), "--output " + output
+                        + " is the schema document " + document.file() + "; write the report to another file");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean isFile(String text) {

@@ -57,6 +57,26 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theReportIsNotWrittenOverAPayloadOrASchemaTheRunReads() throws IOException {
+        Path schema = Files.copy(SCHEMAS.resolve("sso/connection.schema.json"), temp.resolve("connection.schema.json"));
+        Path payload = payloads.resolve("a-good.json");
+        String schemaText = Files.readString(schema);
+        String payloadText = Files.readString(payload);
+
+        CliRun overSchema = CliRun.schemaforge("validate", "--schema", schema.toString(), "-o", schema.toString(),
+                payload.toString());
+        CliRun overPayload = CliRun.schemaforge("validate", "--schema", schema.toString(), "-o",
+                payloads.resolve(".").resolve("a-good.json").toString(), payloads.toString());
+
+        assertThat(overSchema.exitCode()).isEqualTo(2);
+        assertThat(overSchema.err()).startsWith("--output " + schema + " is the schema document ");
+        assertThat(overPayload.exitCode()).isEqualTo(2);
+        assertThat(overPayload.err()).contains(" is the payload ").contains("a-good.json");
+        assertThat(Files.readString(schema)).isEqualTo(schemaText);
+        assertThat(Files.readString(payload)).isEqualTo(payloadText);
+    }
+
+    @Test
     void aTypoAndATruncatedFileAreReportedAndEveryOtherFileIsStillChecked() {
         CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", CONNECTION,
                 payloads.toString());
