@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,16 +118,28 @@ final class PayloadTree {
         visit(root, wanted, 0, false, new int[] {wanted.size()});
         List<Wanted> found = new ArrayList<>();
         wanted.collectFound(found);
-        Map<String, Location> out = new HashMap<>();
-        for (Wanted node : found) {
-            int line = (int) (node.start >>> 32);
-            int at = (int) node.start;
+        int[] lines = new int[found.size()];
+        int[] offsets = new int[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            Wanted node = found.get(i);
+            lines[i] = (int) (node.start >>> 32);
+            offsets[i] = (int) node.start;
             if (node.isMember) {
-                int value = at;
-                at = nameBefore(value);
-                line -= lineBreaks(at, value);
+                int value = offsets[i];
+                offsets[i] = nameBefore(value);
+                lines[i] -= lineBreaks(offsets[i], value);
             }
-            out.put(node.pointer, new Location(PAYLOAD, line, column(at)));
+        }
+        // in document order, so that the columns of one line are counted in one pass along it
+        Integer[] order = new Integer[found.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> offsets[i]));
+        Columns columns = new Columns();
+        Map<String, Location> out = new HashMap<>();
+        for (int i : order) {
+            out.put(found.get(i).pointer, new Location(PAYLOAD, lines[i], columns.at(offsets[i], lines[i])));
         }
         return out;
     }
@@ -216,25 +229,40 @@ final class PayloadTree {
     }
 
     /**
-     * The column of an offset, counted in characters as a person (and the catalog's reader) counts
-     * them: for bytes, the UTF-16 units they decode to. Reads back to the line's start only.
+     * Columns of offsets asked for in document order, counted in characters as a person (and the
+     * catalog's reader) counts them: for bytes, the UTF-16 units they decode to. Each line's start is
+     * found by reading back once, and a line is counted along once however many values on it are
+     * asked for: a one-line payload with 100,000 violations used to be read back 100,000 times.
      */
-    private int column(int at) {
-        int lineStart = at;
-        while (lineStart > 0 && unit(lineStart - 1) != '\n' && unit(lineStart - 1) != '\r') {
-            lineStart--;
-        }
-        if (text != null) {
-            return at - lineStart + 1;
-        }
-        int column = 1;
-        for (int i = lineStart; i < at; i++) {
-            int b = unit(i);
-            if ((b & 0xC0) != 0x80) {
-                column += (b & 0xF8) == 0xF0 ? 2 : 1;
+    private final class Columns {
+
+        private int line = -1;
+        private int lineStart;
+        private int countedTo;
+        private int column;
+
+        int at(int offset, int offsetLine) {
+            if (offsetLine != line || offset < countedTo) {
+                line = offsetLine;
+                lineStart = offset;
+                while (lineStart > 0 && unit(lineStart - 1) != '\n' && unit(lineStart - 1) != '\r') {
+                    lineStart--;
+                }
+                countedTo = lineStart;
+                column = 1;
             }
+            if (text != null) {
+                return offset - lineStart + 1;
+            }
+            for (int i = countedTo; i < offset; i++) {
+                int b = unit(i);
+                if ((b & 0xC0) != 0x80) {
+                    column += (b & 0xF8) == 0xF0 ? 2 : 1;
+                }
+            }
+            countedTo = offset;
+            return column;
         }
-        return column;
     }
 
     /**
@@ -383,9 +411,13 @@ final class PayloadTree {
      * One wanted pointer or an ancestor of one, with its children: one per segment that follows it
      * in some wanted pointer. A segment names a member when it unescapes to the name, and an element
      * when it spells the index ({@link JsonPointers#arrayIndex}), so one segment such as {@code 0}
-     * may do both. A node has a child or two, so children are found by a scan, not a hash.
+     * may do both. A node usually has a child or two, found by a scan; one with many (an array whose
+     * every element failed) also indexes them, as scanning made finding them quadratic.
      */
     private static final class Wanted {
+
+        /** Up to this many children are scanned; more are also indexed. */
+        private static final int SCANNED = 8;
 
         /** The pointer that ends here, or null for a node only on the way to wanted ones. */
         String pointer;
@@ -398,6 +430,10 @@ final class PayloadTree {
         /** The array index its segment names, or -1. */
         final int index;
         List<Wanted> children = List.of();
+        /** The children by segment, by member name and by index, once there are more than {@link #SCANNED}. */
+        private Map<String, Wanted> bySegment;
+        private Map<String, Wanted> byName;
+        private Map<Integer, Wanted> byIndex;
         /** Where the value starts, once visited; -1 when the payload has no such value. */
         long start = -1;
         /** Whether it was found as an object's member, which is located at its name. */
@@ -433,10 +469,17 @@ final class PayloadTree {
         /** The child for the segment {@code pointer[start, end)}, added when new. */
         private Wanted child(String pointer, int start, int end) {
             int length = end - start;
-            for (Wanted child : children) {
-                if (child.segmentEnd - child.segmentStart == length
-                        && pointer.regionMatches(start, child.source, child.segmentStart, length)) {
-                    return child;
+            if (bySegment != null) {
+                Wanted known = bySegment.get(pointer.substring(start, end));
+                if (known != null) {
+                    return known;
+                }
+            } else {
+                for (Wanted child : children) {
+                    if (child.segmentEnd - child.segmentStart == length
+                            && pointer.regionMatches(start, child.source, child.segmentStart, length)) {
+                        return child;
+                    }
                 }
             }
             String raw = pointer.substring(start, end);
@@ -450,10 +493,31 @@ final class PayloadTree {
                 children = new ArrayList<>(2);
             }
             children.add(child);
+            if (bySegment != null) {
+                index(child);
+            } else if (children.size() > SCANNED) {
+                bySegment = new HashMap<>();
+                byName = new HashMap<>();
+                byIndex = new HashMap<>();
+                children.forEach(this::index);
+            }
             return child;
         }
 
+        private void index(Wanted child) {
+            bySegment.put(child.source.substring(child.segmentStart, child.segmentEnd), child);
+            if (child.name != null) {
+                byName.putIfAbsent(child.name, child);
+            }
+            if (child.index >= 0) {
+                byIndex.putIfAbsent(child.index, child);
+            }
+        }
+
         Wanted member(String key) {
+            if (byName != null) {
+                return byName.get(key);
+            }
             for (Wanted child : children) {
                 if (key.equals(child.name)) {
                     return child;
@@ -463,6 +527,9 @@ final class PayloadTree {
         }
 
         Wanted element(int at) {
+            if (byIndex != null) {
+                return byIndex.get(at);
+            }
             for (Wanted child : children) {
                 if (child.index == at) {
                     return child;

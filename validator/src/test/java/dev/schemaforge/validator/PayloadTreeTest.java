@@ -95,6 +95,31 @@ class PayloadTreeTest {
     }
 
     @Test
+    void manyValuesOnOneLineAreLocatedAsTheCatalogReaderLocatesThem() {
+        // more children than a node scans (so they are indexed), asked out of document order, on one
+        // line with characters of one to four UTF-8 bytes before and between them
+        StringBuilder payload = new StringBuilder("{\"zoë🙂\": [");
+        List<String> wanted = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            payload.append(i == 0 ? "" : ", ").append(i % 3 == 0 ? "\"é🙂\"" : Integer.toString(i));
+            wanted.add("/zoë🙂/" + i);
+        }
+        payload.append("], ");
+        for (int i = 0; i < 40; i++) {
+            payload.append(i == 0 ? "" : ", ").append("\"k").append(i).append("ü\": ").append(i);
+            wanted.add("/k" + i + "ü");
+        }
+        payload.append("}");
+        java.util.Collections.reverse(wanted);
+        wanted.add("/k40ü");
+
+        Map<String, Location> found = findAsTheCatalogReaderDoes(payload.toString(), wanted);
+
+        assertThat(found).hasSize(80);
+        assertThat(found.get("/zoë🙂/1")).extracting(Location::line, Location::column).containsExactly(1, 19);
+    }
+
+    @Test
     void anEmptyMemberNameIsFoundAndEndsThePass() {
         String payload = "{\"\": {\"\": 1},\n \"b\": 2}";
         Map<String, Location> found = assertTimeoutPreemptively(Duration.ofSeconds(10),
