@@ -16,9 +16,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -50,22 +53,92 @@ public final class OutputWriter {
     private OutputWriter() {
     }
 
-    /** Writes sources to {@code sourceOutput} and resources to {@code resourceOutput}. */
+    /**
+     * Writes sources to {@code sourceOutput} and resources to {@code resourceOutput}, in three steps so
+     * that a failure leaves no half-written output: first every folder is made and every target
+     * checked (a file name too long for a file system, a folder where a file goes), then every file is
+     * written, and only then are stale files deleted and the manifests updated. If writing fails, the
+     * files this run created are deleted again; a replaced file is complete either way.
+     */
     public static Report write(GenerationResult result, Path sourceOutput, Path resourceOutput) {
+        Map<Path, List<GeneratedFile>> byFolder = new LinkedHashMap<>();
+        if (sourceOutput.toAbsolutePath().normalize().equals(resourceOutput.toAbsolutePath().normalize())) {
+            byFolder.put(sourceOutput, result.files());
+        } else {
+            byFolder.put(sourceOutput,
+                    result.files().stream().filter(f -> f.kind() == GeneratedFile.Kind.SOURCE).toList());
+            byFolder.put(resourceOutput,
+                    result.files().stream().filter(f -> f.kind() == GeneratedFile.Kind.RESOURCE).toList());
+        }
         try {
+            for (Map.Entry<Path, List<GeneratedFile>> folder : byFolder.entrySet()) {
+                prepare(folder.getValue(), folder.getKey());
+            }
             int[] counts = new int[3];
-            if (sourceOutput.toAbsolutePath().normalize().equals(resourceOutput.toAbsolutePath().normalize())) {
-                writeFolder(result.files(), sourceOutput, counts);
-            } else {
-                writeFolder(result.files().stream().filter(f -> f.kind() == GeneratedFile.Kind.SOURCE).toList(),
-                        sourceOutput, counts);
-                writeFolder(result.files().stream().filter(f -> f.kind() == GeneratedFile.Kind.RESOURCE).toList(),
-                        resourceOutput, counts);
+            Set<Path> created = ConcurrentHashMap.newKeySet();
+            try {
+                for (Map.Entry<Path, List<GeneratedFile>> folder : byFolder.entrySet()) {
+                    writeFiles(folder.getValue(), folder.getKey(), counts, created);
+                }
+            } catch (IOException | RuntimeException e) {
+                for (Path file : created) {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException cleanup) {
+                        e.addSuppressed(cleanup);
+                    }
+                }
+                throw e;
+            }
+            for (Map.Entry<Path, List<GeneratedFile>> folder : byFolder.entrySet()) {
+                finish(folder.getValue(), folder.getKey(), counts);
             }
             return new Report(counts[0], counts[1], counts[2]);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write generated files: " + describe(e), e);
         }
+    }
+
+    /** The longest file name, in UTF-8 bytes, that common file systems (ext4, APFS, NTFS) all take. */
+    static final int MAX_NAME_BYTES = 255;
+
+    /**
+     * Makes the folders the files go in and checks every target before anything is written.
+     *
+     * @throws IOException naming the first file that cannot be written, and the schema it comes from
+     */
+    private static void prepare(List<GeneratedFile> files, Path folder) throws IOException {
+        for (GeneratedFile file : files) {
+            for (String segment : file.relativePath().split("/")) {
+                int bytes = segment.getBytes(StandardCharsets.UTF_8).length;
+                if (bytes > MAX_NAME_BYTES) {
+                    throw new IOException(folder.resolve(file.relativePath()) + ": the name " + segment.substring(0, segment.offsetByCodePoints(0, 40))
+                            + "... is " + bytes + " bytes long, more than the " + MAX_NAME_BYTES + " a file system"
+                            + " takes" + origin(file) + "; give that schema a shorter title or name");
+                }
+            }
+        }
+        Files.createDirectories(folder);
+        Set<Path> parents = new LinkedHashSet<>();
+        files.forEach(file -> parents.add(folder.resolve(file.relativePath()).getParent()));
+        for (Path parent : parents) {
+            Files.createDirectories(parent);
+        }
+        for (GeneratedFile file : files) {
+            Path target = folder.resolve(file.relativePath());
+            if (Files.isDirectory(target)) {
+                throw new IOException(target + ": a folder is where this generated file goes" + origin(file));
+            }
+        }
+    }
+
+    /** {@code " (from FILE#POINTER)"} when the file's header names the schema it was generated from. */
+    private static String origin(GeneratedFile file) {
+        String header = "// Generated by Schemaforge from ";
+        String content = file.content();
+        int end = content.indexOf(". Do not edit.");
+        return content.startsWith(header) && end > header.length()
+                ? " (from " + content.substring(header.length(), end) + ")" : "";
     }
 
     /** What went wrong, in words: for some failures the JDK's message is only the file's name. */
@@ -88,31 +161,19 @@ public final class OutputWriter {
         return failure.getFile() + ": " + what;
     }
 
-    private static void writeFolder(List<GeneratedFile> files, Path folder, int[] counts) throws IOException {
-        Files.createDirectories(folder);
-        Path manifest = folder.resolve(MANIFEST);
-        Set<String> previous = new LinkedHashSet<>();
-        if (Files.isRegularFile(manifest)) {
-            previous.addAll(Arrays.asList(Files.readString(manifest, StandardCharsets.UTF_8).split("\n")));
-            previous.remove("");
-        }
-        List<String> current = new ArrayList<>(files.size());
-        files.forEach(file -> current.add(file.relativePath()));
+    /** Writes every file that is new or changed; {@code created} collects the ones that did not exist. */
+    private static void writeFiles(List<GeneratedFile> files, Path folder, int[] counts, Set<Path> created)
+            throws IOException {
         // Files are independent and most of the cost is the file system's: write them in parallel.
         AtomicInteger written = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
-        // Folders first, once each and on this thread: a folder must exist before any task writes into it.
-        Set<Path> folders = new LinkedHashSet<>();
-        files.forEach(file -> folders.add(folder.resolve(file.relativePath()).getParent()));
-        for (Path parent : folders) {
-            Files.createDirectories(parent);
-        }
         try {
             files.parallelStream().forEach(file -> {
                 Path target = folder.resolve(file.relativePath());
                 byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
                 try {
                     if (createNew(target, bytes)) {
+                        created.add(target);
                         written.incrementAndGet();
                     } else if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
                         unchanged.incrementAndGet();
@@ -129,6 +190,18 @@ public final class OutputWriter {
         }
         counts[0] += written.get();
         counts[1] += unchanged.get();
+    }
+
+    /** Deletes what the previous run wrote and this one did not, then updates the manifest. */
+    private static void finish(List<GeneratedFile> files, Path folder, int[] counts) throws IOException {
+        Path manifest = folder.resolve(MANIFEST);
+        Set<String> previous = new LinkedHashSet<>();
+        if (Files.isRegularFile(manifest)) {
+            previous.addAll(Arrays.asList(Files.readString(manifest, StandardCharsets.UTF_8).split("\n")));
+            previous.remove("");
+        }
+        List<String> current = new ArrayList<>(files.size());
+        files.forEach(file -> current.add(file.relativePath()));
         previous.removeAll(current);
         Path root = folder.toAbsolutePath().normalize();
         for (String stale : previous) {
