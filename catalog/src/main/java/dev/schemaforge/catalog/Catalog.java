@@ -221,7 +221,10 @@ public final class Catalog {
         URI resource;
         try {
             URI ref = new URI(encodeRef(reference));
-            if (!base.isOpaque() || ref.isAbsolute()) {
+            if (reference.isEmpty()) {
+                // the document itself (RFC 3986, 5.2.2); java.net.URI resolves "" to the base's folder
+                target = withoutFragment(base);
+            } else if (!base.isOpaque() || ref.isAbsolute()) {
                 target = base.resolve(ref);
             } else if (reference.startsWith("#")) {
                 // java.net.URI does not resolve against opaque bases (urn:..., jar:...); fragments still apply.

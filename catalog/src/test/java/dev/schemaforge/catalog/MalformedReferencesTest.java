@@ -50,6 +50,18 @@ class MalformedReferencesTest {
     }
 
     @Test
+    void anEmptyReferenceIsTheDocumentItself() throws IOException {
+        Path file = Files.writeString(folder.resolve("e.json"), "{\"properties\": {\"a\": {\"$ref\": \"\"}}}");
+        Catalog catalog = Catalog.builder().input(file).build();
+        SchemaNode a = catalog.schema("e.json#/properties/a");
+
+        SchemaNode resolved = catalog.resolve(a, "");
+
+        assertThat(resolved.document().displayName()).isEqualTo("e.json");
+        assertThat(resolved.pointer()).isEmpty();
+    }
+
+    @Test
     void anAnchorWithASpaceIsFoundByAReferenceSpelledTheSameWay() throws IOException {
         Path file = Files.writeString(folder.resolve("a.json"),
                 "{\"$ref\": \"#a b\", \"$defs\": {\"x\": {\"$anchor\": \"a b\", \"type\": \"string\"}}}");
