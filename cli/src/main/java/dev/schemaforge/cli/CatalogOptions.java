@@ -2,6 +2,8 @@ package dev.schemaforge.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +45,36 @@ final class CatalogOptions {
                     + "dialect: draft4, draft6, draft7, 2019-09 or 2020-12 (default: ${DEFAULT-VALUE}).")
     Dialect defaultDialect;
 
+    /**
+     * Refuses {@code --map} values that could never resolve a reference: no prefix, a prefix that is
+     * no absolute URI, or a folder that is missing. An empty folder is Java's working folder, and a
+     * bad prefix matched nothing, without a word.
+     *
+     * @throws UserInputException naming the mapping
+     */
+    static void checkMappings(Map<String, Path> mappings) {
+        for (Map.Entry<String, Path> mapping : mappings.entrySet()) {
+            String prefix = mapping.getKey();
+            String given = "--map " + prefix + "=" + mapping.getValue();
+            boolean absolute;
+            try {
+                absolute = !prefix.isEmpty() && new URI(prefix).isAbsolute();
+            } catch (URISyntaxException e) {
+                absolute = false;
+            }
+            if (!absolute) {
+                throw new UserInputException(given + ": the prefix must be an absolute URI, such as"
+                        + " https://example.com/schemas/");
+            }
+            if (mapping.getValue().toString().isEmpty()) {
+                throw new UserInputException(given + ": give the folder (or file) the prefix maps to after '='");
+            }
+            if (!Files.isDirectory(mapping.getValue()) && !Files.isRegularFile(mapping.getValue())) {
+                throw new UserInputException(given + ": " + mapping.getValue() + " is no folder or file");
+            }
+        }
+    }
+
     /** Whether any schema file or folder was given. */
     boolean isEmpty() {
         return schemas.isEmpty();
@@ -74,6 +106,7 @@ final class CatalogOptions {
     private Catalog.Builder builder(List<Path> extraFiles) {
         SchemaInputs expander = new SchemaInputs(excludes, List.of());
         Catalog.Builder builder = Catalog.builder().defaultDialect(defaultDialect);
+        checkMappings(mappings);
         mappings.forEach(builder::map);
         int files = 0;
         for (Path input : schemas) {

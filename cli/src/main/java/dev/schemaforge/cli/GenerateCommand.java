@@ -118,6 +118,7 @@ final class GenerateCommand implements Callable<Integer> {
                 .jackson(jackson)
                 .builders(!noBuilders)
                 .defaultDialect(defaultDialect);
+        CatalogOptions.checkMappings(mappings);
         mappings.forEach(builder::map);
         List<Path> files = schemaFiles(List.of(output, resourceOutput), builder);
         builder.inputs(files);

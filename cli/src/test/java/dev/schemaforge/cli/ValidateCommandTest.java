@@ -57,6 +57,26 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aMappingThatCouldNeverResolveAReferenceIsRefused() {
+        String good = payloads.resolve("a-good.json").toString();
+        String folder = temp.toString();
+        for (String[] mapping : new String[][] {
+                {"=" + folder, "the prefix must be an absolute URI"},
+                {"http://[bad/=" + folder, "the prefix must be an absolute URI"},
+                {"schemas/=" + folder, "the prefix must be an absolute URI"},
+                {"https://example.com/s/=", "give the folder (or file) the prefix maps to"},
+                {"https://example.com/s/=" + temp.resolve("missing"), "is no folder or file"}}) {
+            CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", CONNECTION,
+                    "--map", mapping[0], good);
+            assertThat(run.exitCode()).as(mapping[0]).isEqualTo(2);
+            assertThat(run.err()).as(mapping[0]).startsWith("schemaforge: --map ").contains(mapping[1]);
+        }
+        CliRun mapped = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", CONNECTION,
+                "--map", "https://example.com/s/=" + folder, good);
+        assertThat(mapped.exitCode()).as(mapped.err()).isZero();
+    }
+
+    @Test
     void theReportIsNotWrittenOverAPayloadOrASchemaTheRunReads() throws IOException {
         Path schema = Files.copy(SCHEMAS.resolve("sso/connection.schema.json"), temp.resolve("connection.schema.json"));
         Path payload = payloads.resolve("a-good.json");
