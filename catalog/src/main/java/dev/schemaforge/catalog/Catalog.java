@@ -511,12 +511,23 @@ public final class Catalog {
             entries.add(new Entry(name, new SchemaNode(document, "", document.root())));
             return;
         }
+        List<Problem> misshapen = new ArrayList<>();
         for (String container : document.schemaContainers()) {
             JsonNode schemas = document.at(container);
+            if (!schemas.isObject() && !schemas.isMissingNode() && !schemas.isNull()) {
+                // an array or a scalar: no schema would be read from it, and nothing said so
+                misshapen.add(new Problem(document.locate(container), container, null,
+                        "must be an object from names to schemas, found "
+                                + schemas.getNodeType().name().toLowerCase(Locale.ROOT)));
+                continue;
+            }
             for (String name : schemas.propertyNames()) {
                 String pointer = JsonPointers.child(container, name);
                 entries.add(new Entry(name, new SchemaNode(document, pointer, schemas.get(name))));
             }
+        }
+        if (!misshapen.isEmpty()) {
+            throw new SchemaException(misshapen);
         }
     }
 

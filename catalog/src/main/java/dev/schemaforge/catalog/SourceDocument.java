@@ -85,4 +85,16 @@ public record SourceDocument(URI uri, Path file, String displayName, JsonNode ro
             default -> List.of("/components/schemas");
         };
     }
+
+    /**
+     * An OpenAPI discriminator's {@code mapping} value as the reference it stands for: a bare schema
+     * name ({@code Cat}) names a schema of this document's container, anything else is a reference.
+     */
+    public String mappingReference(String value) {
+        if (value.contains("#") || value.contains("/")) {
+            return value;
+        }
+        return "#" + (kind == DocumentKind.SWAGGER_2_0 ? "/definitions" : "/components/schemas") + "/"
+                + JsonPointers.escape(value);
+    }
 }

@@ -19,6 +19,6 @@ interface LintCheck {
     /** Every check, in the order their findings are listed at the same place. */
     static List<LintCheck> all(Catalog catalog, SchemaValidator validator) {
         return List.of(new MetaSchemaCheck(validator), new EndlessCycleCheck(catalog), new UnknownDialectCheck(),
-                new UnknownKeywordCheck(), new UnknownFormatCheck());
+                new UnknownKeywordCheck(), new UnknownFormatCheck(), new DiscriminatorMappingCheck(catalog));
     }
 }

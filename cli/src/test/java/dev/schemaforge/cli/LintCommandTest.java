@@ -25,6 +25,40 @@ class LintCommandTest {
     }
 
     @Test
+    void whatGenerateWouldRefuseInAnOpenApiDocumentIsAnError() throws IOException {
+        Path mapping = write("pets.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    Pet:
+                      oneOf: [{$ref: "#/components/schemas/Cat"}]
+                      discriminator: {propertyName: kind, mapping: {cat: Cat, dog: "#/components/schemas/Dog"}}
+                    Cat: {type: object, properties: {kind: {type: string}}}
+                """);
+        Path array = write("array.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths: {}
+                components:
+                  schemas: [1, 2]
+                """);
+
+        CliRun mappingRun = CliRun.schemaforge("lint", "--schemas", mapping.toString());
+        CliRun arrayRun = CliRun.schemaforge("lint", "--schemas", array.toString());
+
+        assertThat(mappingRun.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(mappingRun.out()).endsWith("pets.yaml:8:63: error: #/components/schemas/Pet/discriminator/mapping/dog:"
+                + " mapping \"dog\": $ref \"#/components/schemas/Dog\" does not resolve: pets.yaml has nothing at"
+                + " #/components/schemas/Dog [reference]" + NL
+                + "1 document, 2 schemas checked: 1 error, 0 warnings" + NL);
+        assertThat(arrayRun.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(arrayRun.out()).contains("array.yaml:5:3: error: #/components/schemas: must be an object from"
+                + " names to schemas, found array [reference]" + NL);
+    }
+
+    @Test
     void metaSchemaErrorsUnknownKeywordsAndUnknownFormatsInAJsonSchemaDocument() throws IOException {
         Path file = write("person.schema.json", """
                 {

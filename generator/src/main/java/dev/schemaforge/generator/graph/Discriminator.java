@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.schemaforge.catalog.Catalog;
-import dev.schemaforge.catalog.DocumentKind;
 import dev.schemaforge.catalog.SchemaNode;
 
 import tools.jackson.databind.JsonNode;
@@ -38,12 +37,7 @@ final class Discriminator {
         }
         Map<String, SchemaNode> mapping = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : node.path("mapping").properties()) {
-            String target = entry.getValue().asString();
-            if (!target.contains("#") && !target.contains("/")) {
-                String container = schema.document().kind() == DocumentKind.SWAGGER_2_0
-                        ? "#/definitions/" : "#/components/schemas/";
-                target = container + target;
-            }
+            String target = schema.document().mappingReference(entry.getValue().asString());
             mapping.put(entry.getKey(), catalog.resolve(schema, target));
         }
         return new Discriminator(property.stringValue(), mapping, entryNames);
