@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * checked all the same, so one run lists everything to fix.
  */
 @Command(name = "lint",
-        description = {"Checks schema documents: every document loads and every $ref resolves (errors), each "
+        description = {"Checks schema documents: every document loads and every $ref and discriminator mapping "
+                + "resolves (errors), each "
                 + "JSON Schema document and each OpenAPI component schema conforms to its dialect's meta-schema "
                 + "and never applies itself again without stepping into the payload (errors), and $schema "
                 + "dialects, keywords and formats are known (warnings). A document that does "
