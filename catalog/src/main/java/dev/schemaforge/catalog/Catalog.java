@@ -108,14 +108,14 @@ public final class Catalog {
                     .orElseThrow(() -> notFound(selector));
             String fragment = selector.substring(hash + 1);
             String pointer;
+            JsonNode node;
             try {
                 pointer = JsonPointers.fromFragment(fragment);
-                JsonPointers.segments(pointer);
+                node = document.at(pointer);
             } catch (IllegalArgumentException e) {
                 throw new SchemaException(new Problem(Location.of(document.file()), "", selector, "\"#" + fragment
                         + "\" is not a JSON pointer (such as #/definitions/Name): " + e.getMessage()));
             }
-            JsonNode node = document.at(pointer);
             if (node.isMissingNode()) {
                 throw new SchemaException(new Problem(Location.of(document.file()), pointer, selector,
                         document.displayName() + " has nothing at #" + pointer));

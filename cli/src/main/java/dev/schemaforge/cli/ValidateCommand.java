@@ -87,8 +87,6 @@ final class ValidateCommand implements Callable<Integer> {
     private List<String> payloads = new ArrayList<>();
 
     private InputStream stdin = System.in;
-    /** What the catalog loaded, set with the schema. */
-    private List<SourceDocument> schemaDocuments = List.of();
 
     /** Where {@code -} reads from; standard input unless a test says otherwise. */
     void stdin(InputStream in) {
@@ -101,7 +99,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private int validate() {
-        CompiledSchema schema = schema();
+        SchemaValidator validator = validator();
+        CompiledSchema schema = validator.schema(selector);
         List<PayloadInputs.Payload> inputs;
         try {
             inputs = PayloadInputs.expand(payloads, ndjson);
@@ -112,7 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new UserInputException("no payloads (" + (ndjson ? ".ndjson, .jsonl, .json" : ".json, .yaml, .yml")
                     + " files) in " + String.join(", ", payloads));
         }
-        refuseOutputOverAnInput(inputs);
+        refuseOutputOverAnInput(inputs, validator.catalog().documents());
         PayloadValidation validation = new PayloadValidation(schema, ndjson, stdin);
         List<ValidationResult> results = new ArrayList<>();
         for (PayloadInputs.Payload payload : inputs) {
@@ -122,8 +121,8 @@ final class ValidateCommand implements Callable<Integer> {
         return results.stream().allMatch(ValidationResult::valid) ? ExitCodes.OK : ExitCodes.INVALID;
     }
 
-    /** The catalog from {@code --schemas} plus the {@code --schema} file when it is one, and the schema in it. */
-    private CompiledSchema schema() {
+    /** A validator over the catalog from {@code --schemas} plus the {@code --schema} file when it is one. */
+    private SchemaValidator validator() {
         List<Path> extra = new ArrayList<>();
         String file = selector.contains("#") ? selector.substring(0, selector.indexOf('#')) : selector;
         if (isFile(file)) {
@@ -139,16 +138,14 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (SchemaInputs.InvalidGlobException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        SchemaValidator validator = SchemaValidator.builder()
+        return SchemaValidator.builder()
                 .catalog(catalog)
                 .formatAssertions(!noFormatAssertions)
                 .build();
-        schemaDocuments = catalog.documents();
-        return validator.schema(selector);
     }
 
     /** The report would replace a file this run reads: a payload, or a schema document the catalog loaded. */
-    private void refuseOutputOverAnInput(List<PayloadInputs.Payload> inputs) {
+    private void refuseOutputOverAnInput(List<PayloadInputs.Payload> inputs, List<SourceDocument> schemaDocuments) {
         if (output == null || !Files.exists(output)) {
             return;
         }

@@ -50,6 +50,9 @@ public final class OutputWriter {
 
     private static final AtomicLong TEMP_COUNTER = new AtomicLong();
 
+    /** The longest file name, in UTF-8 bytes, that common file systems (ext4, APFS, NTFS) all take. */
+    static final int MAX_NAME_BYTES = 255;
+
     private OutputWriter() {
     }
 
@@ -99,9 +102,6 @@ public final class OutputWriter {
         }
     }
 
-    /** The longest file name, in UTF-8 bytes, that common file systems (ext4, APFS, NTFS) all take. */
-    static final int MAX_NAME_BYTES = 255;
-
     /**
      * Makes the folders the files go in and checks every target before anything is written.
      *
@@ -112,9 +112,10 @@ public final class OutputWriter {
             for (String segment : file.relativePath().split("/")) {
                 int bytes = segment.getBytes(StandardCharsets.UTF_8).length;
                 if (bytes > MAX_NAME_BYTES) {
-                    throw new IOException(folder.resolve(file.relativePath()) + ": the name " + segment.substring(0, segment.offsetByCodePoints(0, 40))
-                            + "... is " + bytes + " bytes long, more than the " + MAX_NAME_BYTES + " a file system"
-                            + " takes" + origin(file) + "; give that schema a shorter title or name");
+                    String start = segment.substring(0, segment.offsetByCodePoints(0, 40));
+                    throw new IOException(folder.resolve(file.relativePath()) + ": the name " + start + "... is "
+                            + bytes + " bytes long, more than the " + MAX_NAME_BYTES + " a file system takes"
+                            + origin(file) + "; give that schema a shorter title or name");
                 }
             }
         }

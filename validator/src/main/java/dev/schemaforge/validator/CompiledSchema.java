@@ -107,9 +107,7 @@ public final class CompiledSchema {
 
     /** Validates a tree; violations carry no line and column, as there is no text. */
     public ValidationResult validate(JsonNode tree) {
-        List<Finding> findings = findingsFor(tree);
-        return findings.isEmpty() ? new ValidationResult(TREE_SOURCE, List.of())
-                : new ValidationResult(TREE_SOURCE, violations(findings, pointers -> pointer -> null));
+        return result(TREE_SOURCE, tree, pointers -> pointer -> null);
     }
 
     /**
@@ -117,9 +115,7 @@ public final class CompiledSchema {
      * among the starts its parse kept, when they are first read.
      */
     private ValidationResult check(String source, PayloadTree payload) {
-        List<Finding> findings = findingsFor(payload.root());
-        return findings.isEmpty() ? new ValidationResult(source, List.of())
-                : new ValidationResult(source, violations(findings, pointers -> payload.locate(pointers)::get));
+        return result(source, payload.root(), pointers -> payload.locate(pointers)::get);
     }
 
     /**
@@ -151,9 +147,15 @@ public final class CompiledSchema {
     }
 
     private ValidationResult check(String source, DocumentReader.Parsed parsed) {
-        List<Finding> findings = findingsFor(parsed.root());
+        return result(source, parsed.root(), pointers -> parsed.locations()::find);
+    }
+
+    /** A valid result, or one whose violations {@code locator} places when they are first read. */
+    private ValidationResult result(String source, JsonNode payload,
+            Function<List<String>, Function<String, Location>> locator) {
+        List<Finding> findings = findingsFor(payload);
         return findings.isEmpty() ? new ValidationResult(source, List.of())
-                : new ValidationResult(source, violations(findings, pointers -> parsed.locations()::find));
+                : new ValidationResult(source, violations(findings, locator));
     }
 
     /** A YAML payload the catalog's reader refused, at the place it names. */
@@ -172,12 +174,7 @@ public final class CompiledSchema {
      */
     private List<Finding> findingsFor(JsonNode payload) {
         try {
-            return findingsNow(payload);
-        } catch (StackOverflowError e) {
-            // tried again below, with more stack
-        }
-        try {
-            return DeepStack.call(() -> findingsNow(payload));
+            return DeepStack.retrying(() -> findingsNow(payload));
         } catch (StackOverflowError e) {
             throw owner.schemaError(engineIri, "checking a payload against this schema never ends: somewhere it"
                     + " applies itself again without stepping into the payload, through a cycle of $ref (and allOf,"

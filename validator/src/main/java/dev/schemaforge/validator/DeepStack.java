@@ -17,6 +17,21 @@ final class DeepStack {
     private DeepStack() {
     }
 
+    /**
+     * {@code work}'s result on the caller's thread; when that overflows the caller's stack, on a
+     * thread with a deep one.
+     *
+     * @throws StackOverflowError when the work overflows the deep stack too
+     */
+    static <T> T retrying(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (StackOverflowError e) {
+            // tried again below, with more stack
+        }
+        return call(work);
+    }
+
     /** {@code work}'s result, or what it threw, as thrown; waits for it even when interrupted. */
     static <T> T call(Supplier<T> work) {
         Object[] outcome = new Object[1];

@@ -118,28 +118,22 @@ final class PayloadTree {
         visit(root, wanted, 0, false, new int[] {wanted.size()});
         List<Wanted> found = new ArrayList<>();
         wanted.collectFound(found);
-        int[] lines = new int[found.size()];
-        int[] offsets = new int[found.size()];
-        for (int i = 0; i < found.size(); i++) {
-            Wanted node = found.get(i);
-            lines[i] = (int) (node.start >>> 32);
-            offsets[i] = (int) node.start;
+        for (Wanted node : found) {
             if (node.isMember) {
-                int value = offsets[i];
-                offsets[i] = nameBefore(value);
-                lines[i] -= lineBreaks(offsets[i], value);
+                // a member is located at its name: move its start back there
+                int value = (int) node.start;
+                int name = nameBefore(value);
+                int line = (int) (node.start >>> 32) - lineBreaks(name, value);
+                node.start = (long) line << 32 | name;
             }
         }
         // in document order, so that the columns of one line are counted in one pass along it
-        Integer[] order = new Integer[found.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingInt(i -> offsets[i]));
+        found.sort(Comparator.comparingInt(node -> (int) node.start));
         Columns columns = new Columns();
         Map<String, Location> out = new HashMap<>();
-        for (int i : order) {
-            out.put(found.get(i).pointer, new Location(PAYLOAD, lines[i], columns.at(offsets[i], lines[i])));
+        for (Wanted node : found) {
+            int line = (int) (node.start >>> 32);
+            out.put(node.pointer, new Location(PAYLOAD, line, columns.at((int) node.start, line)));
         }
         return out;
     }
@@ -434,7 +428,10 @@ final class PayloadTree {
         private Map<String, Wanted> bySegment;
         private Map<String, Wanted> byName;
         private Map<Integer, Wanted> byIndex;
-        /** Where the value starts, once visited; -1 when the payload has no such value. */
+        /**
+         * Where the value starts (its line in the high half, its offset in the low), once visited; a
+         * member's name once located; -1 when the payload has no such value.
+         */
         long start = -1;
         /** Whether it was found as an object's member, which is located at its name. */
         boolean isMember;

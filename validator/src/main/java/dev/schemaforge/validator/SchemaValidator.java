@@ -143,12 +143,7 @@ public final class SchemaValidator {
      */
     private CompiledSchema compileDeeplyIfNeeded(Supplier<CompiledSchema> compile, String location) {
         try {
-            return compile.get();
-        } catch (StackOverflowError e) {
-            // tried again below, with more stack
-        }
-        try {
-            return DeepStack.call(compile);
+            return DeepStack.retrying(compile);
         } catch (StackOverflowError e) {
             throw schemaError(location, "the validation engine cannot compile this schema: it nests too deeply"
                     + " (a regular expression with thousands of nested groups, or schemas nested as deep)");
