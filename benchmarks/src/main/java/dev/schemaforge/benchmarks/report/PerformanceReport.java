@@ -424,8 +424,9 @@ public final class PerformanceReport {
         line("- Ours, whole process: `./schemaforge generate --package bench.model --output DIR INPUT...`, the launcher");
         line("  users run, which starts");
         line("  `java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=0 -XX:+UseTransparentHugePages");
-        line("  -jar cli/target/schemaforge.jar` with its class data sharing archive (the huge pages option only where");
-        line("  Linux offers transparent huge pages on request, as here);");
+        line("  -jar cli/target/schemaforge.jar` with its class data sharing archive, mapped where it was made to be");
+        line("  (`-XX:ArchiveRelocationMode=0`), and the huge pages option only where Linux offers transparent huge pages");
+        line("  on request, as here;");
         line("  in process: `Generator` + `OutputWriter`, as the CLI calls them.");
         line("- openapi-generator " + "7.25.0" + ": `java` generator through `CodegenConfigurator`/`DefaultGenerator` (what its CLI");
         line("  calls): `library=native`, `validateSpec=false` (Stytch repeats an operationId), global properties");
