@@ -55,9 +55,8 @@ public final class Generator {
         // Each type is built and rendered on its own, in parallel, and only its text is kept: the
         // JavaPoet model of a file is garbage as soon as it is rendered (Stripe's 1,500 types would
         // otherwise all be held until the last is rendered). Graph order is kept.
-        List<GeneratedFile> files = new ArrayList<>(new ArrayList<>(graph.types()).parallelStream()
-                .map(type -> source(emitter.file(type)))
-                .toList());
+        List<GeneratedFile> files = new ArrayList<>(Parallel.map(List.copyOf(graph.types()),
+                type -> source(emitter.file(type))));
         TypeIndex index = new TypeIndex();
         for (NamedType type : graph.types()) {
             index.add(emitter.className(type).canonicalName(), type.source().document(), type.source().pointer());
