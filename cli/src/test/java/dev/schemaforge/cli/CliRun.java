@@ -10,9 +10,9 @@ import picocli.CommandLine.Help.Ansi;
 /** One in-process run of a command line, with what it printed. */
 record CliRun(int exitCode, String out, String err) {
 
-    /** Runs {@code new CommandLine(new SchemaforgeCommand())}, as picocli users embed it. */
+    /** Runs the command line {@code main} runs for these arguments. */
     static CliRun schemaforge(String... args) {
-        return run(new CommandLine(new SchemaforgeCommand()), args);
+        return run(SchemaforgeCommand.commandLineFor(args), args);
     }
 
     static CliRun run(CommandLine commandLine, String... args) {

@@ -32,6 +32,23 @@ class SchemaforgeCommandTest {
     }
 
     @Test
+    void aRunAddsOnlyTheSubcommandItRuns() {
+        assertThat(SchemaforgeCommand.commandLineFor("generate", "--output", "out", "api.yaml").getSubcommands())
+                .containsOnlyKeys("generate");
+        assertThat(SchemaforgeCommand.commandLineFor("-v", "validate", "--schemas", "s").getSubcommands())
+                .containsOnlyKeys("validate");
+    }
+
+    @Test
+    void helpAndAnUnknownNameSeeEverySubcommand() {
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "lint"}, {"genrate"}}) {
+            assertThat(SchemaforgeCommand.commandLineFor(args).getSubcommands().keySet())
+                    .containsExactly("generate", "validate", "lint", "help");
+        }
+        assertThat(CliRun.schemaforge("genrate").err()).contains("Did you mean: schemaforge generate");
+    }
+
+    @Test
     void aSubcommandIsRequired() {
         CliRun run = CliRun.schemaforge();
 

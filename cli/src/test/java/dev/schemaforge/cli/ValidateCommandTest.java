@@ -455,7 +455,7 @@ class ValidateCommandTest {
     }
 
     private static CliRun withStdin(byte[] input, String... args) {
-        CommandLine commandLine = new CommandLine(new SchemaforgeCommand());
+        CommandLine commandLine = SchemaforgeCommand.commandLine();
         ((ValidateCommand) commandLine.getSubcommands().get("validate").getCommand())
                 .stdin(new ByteArrayInputStream(input));
         return CliRun.run(commandLine, args);
