@@ -61,6 +61,21 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aSchemaThatIsOnlyAReferenceToItselfIsASchemaErrorAtTheReference() throws IOException {
+        // it used to be typed Object: 0 types written, not a word, exit 0
+        Path schema = Files.writeString(temp.resolve("self.json"), "{\"$ref\": \"#\"}");
+
+        CliRun run = CliRun.schemaforge("generate", schema.toString(), "--package", PACKAGE,
+                "--output", temp.resolve("models").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo(schema + ":1:2: #/$ref: the schema applies itself again without stepping"
+                + " into the payload (self.json# -> self.json#): checking a payload that reaches it never ends"
+                + System.lineSeparator());
+        assertThat(temp.resolve("models")).doesNotExist();
+    }
+
+    @Test
     void aSecondRunWritesNothing() {
         Path output = temp.resolve("models");
         assertThat(generateSso(output).exitCode()).isZero();

@@ -18,8 +18,11 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.schemaforge.catalog.Catalog;
+import dev.schemaforge.catalog.EndlessCycles;
 import dev.schemaforge.catalog.Entry;
 import dev.schemaforge.catalog.JsonPointers;
+import dev.schemaforge.catalog.Problem;
+import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.catalog.SchemaNode;
 import dev.schemaforge.generator.model.NamedType;
 import dev.schemaforge.generator.model.Property;
@@ -46,6 +49,8 @@ public final class TypeGraphBuilder {
     static final TypeRef ANY = new TypeRef.Scalar(ScalarKind.ANY);
 
     private final Catalog catalog;
+    /** Schemas that apply themselves again in place ({@code {"$ref": "#"}}) have no type: each is refused. */
+    private final EndlessCycles endlessCycles;
     private final Map<TypeId, NamedType> types = new LinkedHashMap<>();
     private final Set<TypeId> entryTypes = new LinkedHashSet<>();
     private final Map<SchemaNode, String> entryNames = new LinkedHashMap<>();
@@ -61,6 +66,7 @@ public final class TypeGraphBuilder {
 
     private TypeGraphBuilder(Catalog catalog) {
         this.catalog = catalog;
+        this.endlessCycles = new EndlessCycles(catalog);
         for (Entry entry : catalog.entries()) {
             entryNames.putIfAbsent(entry.schema(), entry.name());
         }
@@ -83,9 +89,14 @@ public final class TypeGraphBuilder {
     /**
      * The type of a schema use. Recursion through a record, enum or union refers to that type;
      * recursion through anything else (a map of itself, a list of itself, a chain of references) has
-     * no Java type of its own and becomes {@code Object} where it closes.
+     * no Java type of its own and becomes {@code Object} where it closes. A cycle that never steps
+     * into the value ({@code {"$ref": "#"}}, an {@code allOf} of itself) has no type, and is an error.
      */
     private Analysis analyze(SchemaNode schema, String hint) {
+        List<Problem> cycles = endlessCycles.from(schema);
+        if (!cycles.isEmpty()) {
+            throw new SchemaException(cycles);
+        }
         if (!analysing.add(schema)) {
             TypeId id = new TypeId(schema.reference());
             if (pendingUnions.contains(id)) {

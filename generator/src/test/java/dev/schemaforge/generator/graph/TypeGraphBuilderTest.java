@@ -1,7 +1,10 @@
 package dev.schemaforge.generator.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +12,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.schemaforge.catalog.Catalog;
+import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.generator.model.NamedType;
 import dev.schemaforge.generator.model.Property;
 import dev.schemaforge.generator.model.ScalarKind;
@@ -129,6 +136,30 @@ class TypeGraphBuilderTest {
         assertThat(JavaNames.assign(graph).typeName(node.id())).isEqualTo("TreeNode");
         assertThat(properties(node).get("children").type())
                 .isEqualTo(new TypeRef.ListOf(new TypeRef.Named(node.id())));
+    }
+
+    /** Before, these became {@code Object} (0 types, not a word) or overflowed the stack. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {"$ref": "#"}                                                          | /$ref              | 1:2  | c.json# -> c.json#
+            {"allOf": [{"$ref": "#"}, {"properties": {"a": {}}}]}                  | /allOf/0/$ref      | 1:13 | c.json# -> c.json#/allOf/0 -> c.json#
+            {"anyOf": [{"$ref": "#/$defs/a"}, {}], "$defs": {"a": {"$ref": "#/$defs/a"}}} | /$defs/a/$ref | 1:56 | c.json#/$defs/a -> c.json#/$defs/a
+            {"properties": {"p": {"$ref": "#/$defs/a"}}, "$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"allOf": [{"$ref": "#/$defs/a"}]}}} | /$defs/b/allOf/0/$ref | 1:101 | c.json#/$defs/a -> c.json#/$defs/b -> c.json#/$defs/b/allOf/0 -> c.json#/$defs/a
+            """)
+    void aSchemaThatAppliesItselfWithoutSteppingIntoTheValueIsAnErrorAtTheStepThatClosesTheCycle(String schema,
+            String pointer, String lineColumn, String cycle, @TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("c.json"), schema);
+        Catalog catalog = Catalog.builder().input(file).build();
+
+        assertThatThrownBy(() -> TypeGraphBuilder.build(catalog))
+                .isInstanceOfSatisfying(SchemaException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.pointer()).isEqualTo(pointer);
+                            assertThat(p.location().line() + ":" + p.location().column()).isEqualTo(lineColumn);
+                            assertThat(p.message()).isEqualTo("the schema applies itself again without stepping"
+                                    + " into the payload (" + cycle + "): checking a payload that reaches it never"
+                                    + " ends");
+                        }));
     }
 
     @Test
