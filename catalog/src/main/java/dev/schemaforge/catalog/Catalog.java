@@ -48,6 +48,9 @@ public final class Catalog {
     private record Target(SourceDocument document, String pointer) {
     }
 
+    /** The keywords that name a schema within its resource. */
+    static final List<String> ANCHORS = List.of("$anchor", "$dynamicAnchor");
+
     private final List<Path> roots;
     private final Map<String, Path> mappings;
     private final Map<String, Path> exactMappings;
@@ -447,15 +450,26 @@ public final class Catalog {
                 .orElse(absolute.toString());
     }
 
+    /**
+     * The keyword that gives a schema its URI in {@code document} ({@code id} before draft 6), or null
+     * where none does: OpenAPI 3.0 and Swagger 2.0 have neither identifiers nor anchors.
+     */
+    static String idKeyword(SourceDocument document) {
+        if (document.kind() == DocumentKind.OPENAPI_3_0 || document.kind() == DocumentKind.SWAGGER_2_0) {
+            return null;
+        }
+        return document.dialect().usesLegacyId() ? "id" : "$id";
+    }
+
     /** Records the resources ({@code $id}) and anchors a document defines. */
     private void index(SourceDocument document, Map<String, URI> bases) {
-        if (document.kind() == DocumentKind.OPENAPI_3_0 || document.kind() == DocumentKind.SWAGGER_2_0) {
+        String idKeyword = idKeyword(document);
+        if (idKeyword == null) {
             return;
         }
-        boolean legacy = document.dialect().usesLegacyId();
         SchemaWalker.walk(document.root(), (pointer, object) -> {
             URI base = document.baseUriAt(pointer);
-            JsonNode id = object.path(legacy ? "id" : "$id");
+            JsonNode id = object.path(idKeyword);
             if (id.isString()) {
                 String text = id.stringValue();
                 if (text.startsWith("#")) {
@@ -474,7 +488,7 @@ public final class Catalog {
                     }
                 }
             }
-            for (String keyword : new String[] {"$anchor", "$dynamicAnchor"}) {
+            for (String keyword : ANCHORS) {
                 JsonNode anchor = object.path(keyword);
                 if (anchor.isString()) {
                     putAnchor(base, anchor.stringValue(), new Target(document, pointer), false);
@@ -544,7 +558,7 @@ public final class Catalog {
 
     /**
      * Resolves every reference of every loaded document and loads what they point at; adds every
-     * failure to {@code problems}.
+     * failure, and every keyword read as text whose value is no string, to {@code problems}.
      */
     private void checkReferences(List<Problem> problems) {
         // by URI, the key documents are loaded under: comparing documents would compare their trees
@@ -552,8 +566,9 @@ public final class Catalog {
         Deque<SourceDocument> pending = new ArrayDeque<>(documentsByFile.values());
         while (!pending.isEmpty()) {
             SourceDocument document = pending.removeFirst();
-            SchemaWalker.walk(document.root(), (pointer, object) -> {
-                for (String keyword : new String[] {"$ref", "$dynamicRef", "$recursiveRef"}) {
+            SchemaWalker.walkNaming(document.root(), (pointer, object, namesMembers) -> {
+                StringKeywords.check(document, pointer, object, namesMembers, problems);
+                for (String keyword : StringKeywords.REFERENCES) {
                     JsonNode ref = object.path(keyword);
                     if (!ref.isString()) {
                         continue;

@@ -5,8 +5,9 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The type names JSON Schema's {@code type} keyword may use, and what is wrong with a {@code type}
- * value that uses another: the generator and the validator refuse such a schema alike, rather than
+ * The type names JSON Schema's {@code type} keyword may use, what is wrong with a {@code type}
+ * value that uses another, and how messages say that a keyword's value has the wrong JSON kind: the
+ * catalog, the generator and the validator refuse such a schema alike, in the same words, rather than
  * typing it {@code Object} or blaming every payload.
  */
 public final class JsonTypes {
@@ -52,6 +53,11 @@ public final class JsonTypes {
         }
         return new Misnamed(index, "type \"" + name + "\" is not a JSON type: expected one of "
                 + String.join(", ", NAMES));
+    }
+
+    /** What a message says of a keyword whose value has the wrong kind: {@code $ref is 5, but must be a string}. */
+    public static String wrongKind(String keyword, JsonNode value, String expected) {
+        return keyword + " is " + shown(value) + ", but must be " + expected;
     }
 
     /** A value as a message shows it: scalars as written, containers only by kind (they may be large). */

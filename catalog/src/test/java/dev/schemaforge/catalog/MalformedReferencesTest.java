@@ -9,6 +9,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * References and selectors that parse as text but name nothing a catalog can read end as a problem at
@@ -34,6 +36,44 @@ class MalformedReferencesTest {
         assertThat(problem.message()).isEqualTo("$ref \"https://[::1/x\" is not a valid URI reference");
         assertThat(problem.pointer()).isEqualTo("/$ref");
         assertThat(problem.location().line() + ":" + problem.location().column()).isEqualTo("1:2");
+    }
+
+    /** Each used to be skipped: the engine then read {@code 5} as a file name, or the value was ignored. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {"$ref": 5}                                                   | /$ref                  | 1:2  | $ref is 5, but must be a string
+            {"$ref": {"a": 1}}                                            | /$ref                  | 1:2  | $ref is an object, but must be a string
+            {"$defs": {"a": {"$dynamicRef": 5}}}                          | /$defs/a/$dynamicRef   | 1:18 | $dynamicRef is 5, but must be a string
+            {"$defs": {"a": {"$recursiveRef": true}}}                     | /$defs/a/$recursiveRef | 1:18 | $recursiveRef is true, but must be a string
+            {"$id": 5}                                                    | /$id                   | 1:2  | $id is 5, but must be a string
+            {"$schema": "http://json-schema.org/draft-04/schema#", "id": [1]} | /id                | 1:56 | id is an array, but must be a string
+            {"items": {"$anchor": null}}                                  | /items/$anchor         | 1:12 | $anchor is null, but must be a string
+            {"$dynamicAnchor": 1.5}                                       | /$dynamicAnchor        | 1:2  | $dynamicAnchor is 1.5, but must be a string
+            {"$schema": 7}                                                | /$schema               | 1:2  | $schema is 7, but must be a string
+            """)
+    void aKeywordReadAsTextWhoseValueIsNoStringIsAProblemAtTheValue(String schema, String pointer,
+            String lineColumn, String message) throws IOException {
+        Problem problem = refused(schema).problems().get(0);
+        assertThat(problem.pointer()).isEqualTo(pointer);
+        assertThat(problem.location().line() + ":" + problem.location().column()).isEqualTo(lineColumn);
+        assertThat(problem.message()).isEqualTo(message);
+    }
+
+    @Test
+    void membersOfMapsOfNamedSchemasAreNamesNotKeywords() throws IOException {
+        Path file = Files.writeString(folder.resolve("m.json"), "{\"$schema\": \"http://json-schema.org/draft-04/schema#\","
+                + " \"properties\": {\"$ref\": {\"type\": \"integer\"}, \"id\": true, \"$schema\": {}},"
+                + " \"dependencies\": {\"id\": [\"$ref\"]}, \"definitions\": {\"$anchor\": {}}}");
+
+        assertThat(Catalog.builder().input(file).build().inputs()).hasSize(1);
+    }
+
+    @Test
+    void openApi30HasNoIdentifiersSoANumericIdIsNoProblem() throws IOException {
+        Path file = Files.writeString(folder.resolve("o.json"), "{\"openapi\": \"3.0.3\", \"components\":"
+                + " {\"schemas\": {\"A\": {\"type\": \"object\", \"id\": 5, \"$id\": 6}}}}");
+
+        assertThat(Catalog.builder().input(file).build().entries()).hasSize(1);
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.Entry;
@@ -74,10 +76,25 @@ final class LintCommand implements Callable<Integer> {
                 check.check(entry.schema(), findings::add);
             }
         }
-        print(findings, catalog.inputs().size() + (catalog.inputs().size() == 1 ? " document" : " documents")
+        print(withoutRepeats(findings), catalog.inputs().size()
+                + (catalog.inputs().size() == 1 ? " document" : " documents")
                 + ", " + catalog.entries().size() + (catalog.entries().size() == 1 ? " schema" : " schemas")
                 + " checked");
         return findings.stream().anyMatch(f -> f.rule().isError()) ? ExitCodes.INVALID : ExitCodes.OK;
+    }
+
+    /**
+     * The findings less each meta-schema finding at a value the catalog already reported there
+     * ({@code "$ref": 5}): the catalog says the same in the words validate and generate use.
+     */
+    private static List<LintFinding> withoutRepeats(List<LintFinding> findings) {
+        Set<String> reported = findings.stream()
+                .filter(f -> f.rule() == LintRule.REFERENCE)
+                .map(f -> f.location() + "#" + f.pointer())
+                .collect(Collectors.toSet());
+        return findings.stream()
+                .filter(f -> f.rule() != LintRule.META_SCHEMA || !reported.contains(f.location() + "#" + f.pointer()))
+                .toList();
     }
 
     /** Every finding by file, line and column (rule order within a place), then a summary line. */

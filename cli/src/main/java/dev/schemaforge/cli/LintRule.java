@@ -2,7 +2,10 @@ package dev.schemaforge.cli;
 
 /** Every lint rule, its id (shown after each finding) and how serious its findings are. */
 enum LintRule {
-    /** A document cannot be read, or a {@code $ref} does not resolve; reported by the catalog. */
+    /**
+     * A document cannot be read, a {@code $ref} does not resolve, or a keyword the catalog reads as text
+     * ({@code $ref}, {@code $id}, {@code $anchor}, {@code $schema}) is no string; reported by the catalog.
+     */
     REFERENCE("reference", true),
     /** A schema does not conform to its dialect's meta-schema. */
     META_SCHEMA("meta-schema", true),

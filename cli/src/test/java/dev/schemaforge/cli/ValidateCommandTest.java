@@ -220,6 +220,34 @@ class ValidateCommandTest {
                 .doesNotContain("internal error");
     }
 
+    /** Before, validate passed on the engine's "FileNotFoundException: file:///.../5" (a $dynamicRef: exit 3). */
+    @Test
+    void aReferenceOrIdentifierThatIsNoStringIsTheSameSchemaErrorInValidateGenerateAndLint() throws IOException {
+        Path schema = Files.writeString(temp.resolve("num.json"), "{\n  \"$ref\": 5,\n  \"$defs\": {\"a\":"
+                + " {\"$dynamicRef\": [1], \"$id\": 7}}\n}\n");
+        Path payload = Files.writeString(temp.resolve("p.json"), "{}");
+        String ref = schema + ":2:3: #/$ref: $ref is 5, but must be a string";
+        String dynamicRef = schema + ":3:19: #/$defs/a/$dynamicRef: $dynamicRef is an array, but must be a string";
+        String id = schema + ":3:39: #/$defs/a/$id: $id is 7, but must be a string";
+
+        CliRun validate = CliRun.schemaforge("validate", "--schema", schema.toString(), payload.toString());
+        CliRun generate = CliRun.schemaforge("generate", schema.toString(), "--package", "p",
+                "--output", temp.resolve("models").toString());
+        CliRun lint = CliRun.schemaforge("lint", "--schemas", schema.toString());
+
+        String problems = "3 schema problems:" + NL + "  " + ref + NL + "  " + dynamicRef + NL + "  " + id + NL;
+        assertThat(validate.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(validate.err()).isEqualTo(problems);
+        assertThat(generate.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(generate.err()).isEqualTo(problems);
+        assertThat(lint.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(lint.out()).as("the catalog's finding, not the meta-schema's at the same place too")
+                .isEqualTo(ref.replace(": #/", ": error: #/") + " [reference]" + NL
+                        + dynamicRef.replace(": #/", ": error: #/") + " [reference]" + NL
+                        + id.replace(": #/", ": error: #/") + " [reference]" + NL
+                        + "1 document, 1 schema checked: 3 errors, 0 warnings" + NL);
+    }
+
     /** Before, the engine's stack overflow escaped as a stack trace with exit 1, which CI reads as "invalid". */
     @Test
     void aSchemaThatAppliesItselfWithoutEndIsASchemaErrorNotACrash() throws IOException {

@@ -164,7 +164,7 @@ final class KeywordShapes {
     private static void kind(SchemaNode schema, String keyword, JsonNode value, Predicate<JsonNode> expected,
             String what) {
         if (value != null && !expected.test(value)) {
-            throw problem(schema.child(keyword), keyword + " is " + JsonTypes.shown(value) + ", but must be " + what);
+            throw problem(schema.child(keyword), JsonTypes.wrongKind(keyword, value, what));
         }
     }
 
