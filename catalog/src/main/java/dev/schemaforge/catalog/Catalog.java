@@ -102,9 +102,19 @@ public final class Catalog {
      * Finds an entry by bare name ({@code api_sso_v1_Connection}), by file path relative to a root
      * or as given ({@code sso/connection.schema.json}), or by {@code file#/pointer}.
      *
-     * @throws SchemaException when nothing matches or a bare name is ambiguous
+     * @throws SchemaException when nothing matches, a bare name is ambiguous, or what the selector names
+     *     is no schema (a string, a number, an array: {@code openapi.json#/info/title})
      */
     public synchronized SchemaNode schema(String selector) {
+        SchemaNode found = find(selector);
+        if (!JsonTypes.isSchema(found.node())) {
+            throw new SchemaException(new Problem(found.location(), found.pointer(), selector,
+                    JsonTypes.notASchema(found.node())));
+        }
+        return found;
+    }
+
+    private SchemaNode find(String selector) {
         int hash = selector.indexOf('#');
         if (hash >= 0) {
             SourceDocument document = documentNamed(selector.substring(0, hash))

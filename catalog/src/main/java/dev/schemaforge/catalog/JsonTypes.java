@@ -55,6 +55,16 @@ public final class JsonTypes {
                 + String.join(", ", NAMES));
     }
 
+    /** Whether {@code value} can be a schema: an object, {@code true} or {@code false}. */
+    public static boolean isSchema(JsonNode value) {
+        return value.isObject() || value.isBoolean();
+    }
+
+    /** What a message says of a value that stands where a schema must, and is none, such as {@code 5}. */
+    public static String notASchema(JsonNode value) {
+        return "a schema is expected here, but this is " + shown(value) + " (a schema is an object, true or false)";
+    }
+
     /** What a message says of a keyword whose value has the wrong kind: {@code $ref is 5, but must be a string}. */
     public static String wrongKind(String keyword, JsonNode value, String expected) {
         return keyword + " is " + shown(value) + ", but must be " + expected;

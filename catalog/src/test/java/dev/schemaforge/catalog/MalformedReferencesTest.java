@@ -123,4 +123,27 @@ class MalformedReferencesTest {
         assertThat(catchThrowableOfType(SchemaException.class, () -> catalog.schema("c.json#/$defs/y")))
                 .hasMessageContaining("c.json has nothing at #/$defs/y");
     }
+
+    /** Before, the selector was taken and the validation engine refused the "schema" in its own words. */
+    @Test
+    void aSelectorNamingAStringNumberOrArrayIsRefusedButAnyObjectOrBooleanIsASchema() throws IOException {
+        Path file = Files.writeString(folder.resolve("api.json"), "{\"openapi\": \"3.1.0\", \"info\":"
+                + " {\"title\": \"t\", \"version\": 2, \"tags\": []}, \"paths\": {}, \"components\":"
+                + " {\"schemas\": {\"S\": \"x\", \"B\": false}}}");
+        Catalog catalog = Catalog.builder().input(file).build();
+
+        for (String[] refused : new String[][] {{"api.json#/info/title", "\"t\"", "1:31"},
+                {"api.json#/info/version", "2", "1:45"}, {"api.json#/info/tags", "an array", "1:59"},
+                {"S", "\"x\"", "1:112"}}) {
+            SchemaException e = catchThrowableOfType(SchemaException.class, () -> catalog.schema(refused[0]));
+            assertThat(e).as(refused[0]).isNotNull();
+            Problem problem = e.problems().get(0);
+            assertThat(problem.message()).isEqualTo("a schema is expected here, but this is " + refused[1]
+                    + " (a schema is an object, true or false)");
+            assertThat(problem.reference()).isEqualTo(refused[0]);
+            assertThat(problem.location().line() + ":" + problem.location().column()).isEqualTo(refused[2]);
+        }
+        assertThat(catalog.schema("api.json#/info").pointer()).as("any object is a schema").isEqualTo("/info");
+        assertThat(catalog.schema("B").node().isBoolean()).isTrue();
+    }
 }

@@ -248,6 +248,26 @@ class ValidateCommandTest {
                         + "1 document, 1 schema checked: 3 errors, 0 warnings" + NL);
     }
 
+    /** Before, a string was the engine's "must be object or boolean" and an array was taken without a word. */
+    @Test
+    void aSchemaPointerToAValueThatIsNoSchemaIsAUsageErrorNamingWhatIsThere() throws IOException {
+        Path api = Files.writeString(temp.resolve("api.json"), "{\"openapi\": \"3.1.0\", \"info\": {\"title\":"
+                + " \"Pets\", \"version\": \"1\"}, \"paths\": {}, \"tags\": [{\"name\": \"p\"}]}");
+        Path payload = Files.writeString(temp.resolve("p.json"), "{}");
+
+        CliRun title = CliRun.schemaforge("validate", "--schema", api + "#/info/title", payload.toString());
+        CliRun tags = CliRun.schemaforge("validate", "--schema", api + "#/tags", payload.toString());
+        CliRun info = CliRun.schemaforge("validate", "--schema", api + "#/info", payload.toString());
+
+        assertThat(title.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(title.err()).isEqualTo(api + ":1:31: #/info/title: a schema is expected here, but this is"
+                + " \"Pets\" (a schema is an object, true or false)" + NL);
+        assertThat(tags.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(tags.err()).isEqualTo(api + ":1:78: #/tags: a schema is expected here, but this is an array"
+                + " (a schema is an object, true or false)" + NL);
+        assertThat(info.exitCode()).as("any object is a schema: " + info.err()).isEqualTo(ExitCodes.OK);
+    }
+
     /** Before, the engine's stack overflow escaped as a stack trace with exit 1, which CI reads as "invalid". */
     @Test
     void aSchemaThatAppliesItselfWithoutEndIsASchemaErrorNotACrash() throws IOException {

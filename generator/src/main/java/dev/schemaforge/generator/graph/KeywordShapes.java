@@ -36,9 +36,9 @@ final class KeywordShapes {
         kind(schema, "enum", node.get("enum"), JsonNode::isArray, "an array of values");
         schemaMap(schema, "properties");
         schemaMap(schema, "patternProperties");
-        kind(schema, "additionalProperties", node.get("additionalProperties"), KeywordShapes::isSchema,
+        kind(schema, "additionalProperties", node.get("additionalProperties"), JsonTypes::isSchema,
                 "a schema (an object, true or false)");
-        kind(schema, "items", node.get("items"), value -> isSchema(value) || value.isArray(),
+        kind(schema, "items", node.get("items"), value -> JsonTypes.isSchema(value) || value.isArray(),
                 "a schema (an object, true or false) or an array of schemas");
         for (String keyword : new String[] {"allOf", "anyOf", "oneOf", "prefixItems"}) {
             schemaList(schema, keyword);
@@ -63,9 +63,8 @@ final class KeywordShapes {
      * @throws SchemaException at that value
      */
     static void checkIsSchema(SchemaNode schema) {
-        if (!isSchema(schema.node())) {
-            throw problem(schema, "a schema is expected here, but this is " + JsonTypes.shown(schema.node())
-                    + " (a schema is an object, true or false)");
+        if (!JsonTypes.isSchema(schema.node())) {
+            throw problem(schema, JsonTypes.notASchema(schema.node()));
         }
     }
 
@@ -136,7 +135,7 @@ final class KeywordShapes {
             return;
         }
         for (String name : map.propertyNames()) {
-            if (!isSchema(map.get(name))) {
+            if (!JsonTypes.isSchema(map.get(name))) {
                 throw problem(schema.child(keyword, name), keyword + " gives \"" + name + "\" the value "
                         + JsonTypes.shown(map.get(name)) + ", which is not a schema (an object, true or false)");
             }
@@ -150,15 +149,11 @@ final class KeywordShapes {
             return;
         }
         for (int i = 0; i < list.size(); i++) {
-            if (!isSchema(list.get(i))) {
+            if (!JsonTypes.isSchema(list.get(i))) {
                 throw problem(schema.child(keyword, i), keyword + " lists " + JsonTypes.shown(list.get(i))
                         + ", which is not a schema (an object, true or false)");
             }
         }
-    }
-
-    private static boolean isSchema(JsonNode value) {
-        return value.isObject() || value.isBoolean();
     }
 
     private static void kind(SchemaNode schema, String keyword, JsonNode value, Predicate<JsonNode> expected,
