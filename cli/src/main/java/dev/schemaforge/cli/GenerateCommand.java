@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -123,7 +124,10 @@ final class GenerateCommand implements Callable<Integer> {
                 .defaultDialect(defaultDialect);
         CatalogOptions.checkMappings(mappings);
         mappings.forEach(builder::map);
-        List<Path> files = schemaFiles(List.of(output, resourceOutput), builder);
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        outputs.put("--output", output);
+        outputs.put("--resources", resourceOutput);
+        List<Path> files = schemaFiles(outputs, builder);
         builder.inputs(files);
         try {
             return builder.build();
@@ -132,17 +136,21 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    /** Every input file as given and every input folder's schema files, once each; each folder is also a root. */
-    private List<Path> schemaFiles(List<Path> outputs, GenerationRequest.Builder builder) {
+    /**
+     * Every input file as given and every input folder's schema files, once each; each folder is also a
+     * root. Files in the output folders ({@code outputs}, by option) are generated, and never read.
+     */
+    private List<Path> schemaFiles(Map<String, Path> outputs, GenerationRequest.Builder builder) {
         SchemaInputs expander;
         try {
-            expander = new SchemaInputs(excludes, outputs);
+            expander = new SchemaInputs(excludes, List.copyOf(outputs.values()));
         } catch (SchemaInputs.InvalidGlobException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Set<Path> files = new LinkedHashSet<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
+                refuseInputInOutput(input, expander, outputs);
                 builder.root(input);
                 try {
                     expander.expand(input).forEach(file -> files.add(file.toAbsolutePath().normalize()));
@@ -161,6 +169,26 @@ final class GenerateCommand implements Callable<Integer> {
                     + (excludes.isEmpty() ? "" : " that --exclude leaves"));
         }
         return List.copyOf(files);
+    }
+
+    /**
+     * An input folder that is an output folder, or lies in one, would have every file skipped as
+     * generated output; the run then said "no schema files", which hid what was wrong.
+     *
+     * @throws UserInputException naming the input and the option
+     */
+    private static void refuseInputInOutput(Path input, SchemaInputs expander, Map<String, Path> outputs) {
+        Optional<Path> folder = expander.skippedFolderOf(input);
+        if (folder.isEmpty()) {
+            return;
+        }
+        Map.Entry<String, Path> output = outputs.entrySet().stream()
+                .filter(e -> e.getValue().toAbsolutePath().normalize().equals(folder.get()))
+                .findFirst().orElseThrow();
+        boolean same = input.toAbsolutePath().normalize().equals(folder.get());
+        throw new UserInputException("input " + input + (same ? " is also" : " is inside") + " the " + output.getKey()
+                + " folder" + (same ? "" : " " + output.getValue()) + ", whose files generate never reads as schemas"
+                + " (they are its output); give " + output.getKey() + " a folder outside the inputs");
     }
 
     private void requireFolderOrAbsent(Path folder, String option) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
@@ -73,8 +74,13 @@ final class SchemaInputs {
     }
 
     private boolean isSkipped(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        return skippedFolders.stream().anyMatch(absolute::startsWith);
+        return skippedFolderOf(file).isPresent();
+    }
+
+    /** The folder never read (as given to the constructor, made absolute) that holds or is {@code path}. */
+    Optional<Path> skippedFolderOf(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return skippedFolders.stream().filter(absolute::startsWith).findFirst();
     }
 
     private static boolean hasSchemaExtension(Path file) {

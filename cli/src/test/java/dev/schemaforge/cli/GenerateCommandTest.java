@@ -204,6 +204,31 @@ class GenerateCommandTest {
         assertThat(run.err()).contains("no schema files (.json, .yaml, .yml) in ../schemas that --exclude leaves");
     }
 
+    /** Before, every file of the input was skipped as generated output, and the run said "no schema files". */
+    @Test
+    void anInputFolderThatIsTheOutputFolderOrInsideItIsRefusedSayingSo() throws IOException {
+        Path io = Files.createDirectories(temp.resolve("io"));
+        Files.writeString(io.resolve("a.json"), "{\"type\": \"object\", \"properties\": {\"a\": {}}}");
+
+        CliRun same = CliRun.schemaforge("generate", io.toString(), "--package", PACKAGE, "--output", io.toString());
+        CliRun inside = CliRun.schemaforge("generate", io.toString(), "--package", PACKAGE,
+                "--output", temp.resolve("out").toString(), "--resources", temp.toString());
+        CliRun below = CliRun.schemaforge("generate", io.toString(), "--package", PACKAGE,
+                "--output", io.resolve("generated").toString());
+
+        assertThat(same.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(same.err()).isEqualTo("schemaforge: input " + io + " is also the --output folder, whose files"
+                + " generate never reads as schemas (they are its output); give --output a folder outside the inputs"
+                + System.lineSeparator());
+        assertThat(inside.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(inside.err()).isEqualTo("schemaforge: input " + io + " is inside the --resources folder " + temp
+                + ", whose files generate never reads as schemas (they are its output); give --resources a folder"
+                + " outside the inputs" + System.lineSeparator());
+        assertThat(below.exitCode()).as("an output inside the input is skipped, the rest read: " + below.err())
+                .isZero();
+        assertThat(io.resolve("generated/dev/schemaforge/models/sso/A.java")).isRegularFile();
+    }
+
     private static CliRun generateSso(Path output) {
         return CliRun.schemaforge("generate", SCHEMAS.toString(), "--exclude", "**/examples/**",
                 "--package", PACKAGE, "--output", output.toString());
