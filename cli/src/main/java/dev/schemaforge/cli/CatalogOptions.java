@@ -2,8 +2,6 @@ package dev.schemaforge.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.function.Consumer;
 
 import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.Dialect;
+import dev.schemaforge.catalog.PrefixMappings;
 import dev.schemaforge.catalog.Problem;
 import dev.schemaforge.catalog.SchemaException;
 import picocli.CommandLine.Option;
@@ -46,33 +45,15 @@ final class CatalogOptions {
     Dialect defaultDialect;
 
     /**
-     * Refuses {@code --map} values that could never resolve a reference: no prefix, a prefix that is
-     * no absolute URI, or a folder that is missing. An empty folder is Java's working folder, and a
-     * bad prefix matched nothing, without a word.
+     * Refuses {@code --map} values that could never resolve a reference, by the catalog's rule
+     * ({@link PrefixMappings}): no prefix, a prefix that is no absolute URI, a missing folder.
      *
      * @throws UserInputException naming the mapping
      */
     static void checkMappings(Map<String, Path> mappings) {
-        for (Map.Entry<String, Path> mapping : mappings.entrySet()) {
-            String prefix = mapping.getKey();
-            String given = "--map " + prefix + "=" + mapping.getValue();
-            boolean absolute;
-            try {
-                absolute = !prefix.isEmpty() && new URI(prefix).isAbsolute();
-            } catch (URISyntaxException e) {
-                absolute = false;
-            }
-            if (!absolute) {
-                throw new UserInputException(given + ": the prefix must be an absolute URI, such as"
-                        + " https://example.com/schemas/");
-            }
-            if (mapping.getValue().toString().isEmpty()) {
-                throw new UserInputException(given + ": give the folder (or file) the prefix maps to after '='");
-            }
-            if (!Files.isDirectory(mapping.getValue()) && !Files.isRegularFile(mapping.getValue())) {
-                throw new UserInputException(given + ": " + mapping.getValue() + " is no folder or file");
-            }
-        }
+        mappings.forEach((prefix, folder) -> PrefixMappings.problem(prefix, folder).ifPresent(problem -> {
+            throw new UserInputException("--map " + prefix + "=" + folder + ": " + problem);
+        }));
     }
 
     /** Whether any schema file or folder was given. */

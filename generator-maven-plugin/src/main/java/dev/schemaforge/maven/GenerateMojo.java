@@ -76,6 +76,7 @@ public class GenerateMojo extends AbstractMojo {
     /**
      * Remote {@code $ref} prefixes resolved in local folders, never on the network:
      * {@code <mapping><prefix>https://json.schemastore.org/</prefix><folder>schemastore</folder></mapping>}.
+     * Each prefix must be an absolute URI and each folder (or file) must exist, as for the CLI's {@code --map}.
      */
     @Parameter
     private List<Mapping> mappings;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.schemaforge.catalog.Dialect;
+import dev.schemaforge.catalog.PrefixMappings;
 import dev.schemaforge.generator.GenerationRequest;
 import dev.schemaforge.generator.JacksonVersion;
 
@@ -100,14 +101,10 @@ record GenerateParameters(Path sourceDirectory, String packageName, Path outputD
                 .builders(builders)
                 .defaultDialect(dialect);
         mappings.forEach((prefix, folder) -> {
-            if (prefix == null || prefix.isBlank()) {
-                throw new InvalidParameterException("mappings", "a <mapping> needs a <prefix>, such as "
-                        + "https://json.schemastore.org/");
-            }
-            if (folder == null) {
-                throw new InvalidParameterException("mappings", "the <mapping> of \"" + prefix
-                        + "\" needs a <folder>");
-            }
+            PrefixMappings.problem(prefix, folder).ifPresent(problem -> {
+                throw new InvalidParameterException("mappings", "<mapping><prefix>" + (prefix == null ? "" : prefix)
+                        + "</prefix><folder>" + (folder == null ? "" : folder) + "</folder></mapping>: " + problem);
+            });
             builder.map(prefix, folder);
         });
         try {

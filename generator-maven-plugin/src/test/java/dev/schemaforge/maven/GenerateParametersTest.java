@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.schemaforge.catalog.Dialect;
 import dev.schemaforge.generator.GenerationRequest;
@@ -20,10 +21,14 @@ class GenerateParametersTest {
     private static final Path SCHEMAS = Path.of("/project/src/main/schemas");
     private static final List<Path> INPUTS = List.of(SCHEMAS.resolve("person.schema.json"));
 
+    /** A mapped folder must exist (the catalog's rule); the other paths are only passed on. */
+    @TempDir
+    Path schemastore;
+
     @Test
     void everyParameterReachesTheRequest() {
         GenerationRequest request = parameters("com.example", "2", "draft7",
-                Map.of("https://json.schemastore.org/", Path.of("/project/schemastore")))
+                Map.of("https://json.schemastore.org/", schemastore))
                 .toRequest(INPUTS);
 
         assertThat(request.inputs()).isEqualTo(INPUTS);
@@ -34,7 +39,7 @@ class GenerateParametersTest {
         assertThat(request.jackson()).isEqualTo(JacksonVersion.JACKSON_2);
         assertThat(request.builders()).isFalse();
         assertThat(request.defaultDialect()).isEqualTo(Dialect.DRAFT_7);
-        assertThat(request.mappings()).containsEntry("https://json.schemastore.org/", Path.of("/project/schemastore"));
+        assertThat(request.mappings()).containsEntry("https://json.schemastore.org/", schemastore);
     }
 
     @Test
@@ -80,10 +85,29 @@ class GenerateParametersTest {
                 .hasMessageContaining("https://example.com/");
     }
 
+    /** Before, these were taken: the prefix matched no reference, or the folder held nothing, without a word. */
+    @Test
+    void aMappingThatCouldNeverResolveAReferenceIsRefusedAsTheCommandLineRefusesIt() {
+        Path missing = schemastore.resolve("missing");
+        String notAbsolute = "the prefix must be an absolute URI, such as https://example.com/schemas/";
+        for (String[] mapping : new String[][] {
+                {"schemas/", schemastore.toString(), notAbsolute},
+                {"", schemastore.toString(), notAbsolute},
+                {"https://example.com/s/", "", "give the folder (or file) the prefix maps to"},
+                {"https://example.com/s/", missing.toString(), missing + " is no folder or file"}}) {
+            Map<String, Path> mappings = Map.of(mapping[0], Path.of(mapping[1]));
+            assertThatThrownBy(() -> parameters("com.example", "3", "2020-12", mappings).toRequest(INPUTS))
+                    .as(mapping[0] + " -> " + mapping[1])
+                    .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(MojoFailures.of(e))
+                            .hasMessage("Invalid parameter mappings: <mapping><prefix>" + mapping[0]
+                                    + "</prefix><folder>" + mapping[1] + "</folder></mapping>: " + mapping[2]));
+        }
+    }
+
     @Test
     void theTrackedFoldersAreTheRequestsRootsAndMappedFolders() {
         GenerateParameters parameters = parameters("com.example", "3", "2020-12",
-                Map.of("https://json.schemastore.org/", Path.of("/project/schemastore")));
+                Map.of("https://json.schemastore.org/", schemastore));
         GenerationRequest request = parameters.toRequest(INPUTS);
 
         List<Path> folders = new ArrayList<>(request.roots());
