@@ -280,6 +280,21 @@ class ValidateCommandTest {
         assertThat(run.err()).startsWith(schema + ":1:1: #: checking a payload against this schema never ends");
     }
 
+    /** Before, the run never ended: networknt's regular expressions have no time limit. Takes the default 2 s. */
+    @Test
+    void aPatternThatBacktracksWithoutEndIsASchemaErrorNamingThePayloadNotAHang() throws IOException {
+        Path schema = Files.writeString(temp.resolve("s.json"),
+                "{\"properties\": {\"name\": {\"pattern\": \"^(a+)+$\"}}}");
+        Path payload = Files.writeString(temp.resolve("p.json"), "{\"name\": \"" + "a".repeat(40) + "!\"}");
+
+        CliRun run = CliRun.schemaforge("validate", "--schema", schema.toString(), payload.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith(schema + ":1:26: #/properties/name/pattern: the regular expression"
+                + " \"^(a+)+$\" took longer than 2 s on /name in " + payload + ":1:2 and was stopped: ")
+                .doesNotContain("internal error");
+    }
+
     @Test
     void standardInputIsOnePayload() throws IOException {
         byte[] payload = Files.readAllBytes(EXAMPLES.resolve("invalid/connection-unknown-provider.json"));

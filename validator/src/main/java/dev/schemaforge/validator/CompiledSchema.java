@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
 
 import dev.schemaforge.catalog.DocumentReader;
@@ -40,6 +42,8 @@ public final class CompiledSchema {
     private static final Pattern UNSAFE_IN_NAMES = Pattern.compile("[<>:\"|?*]");
     /** Up to this many findings, duplicates are found by comparing each pair. */
     private static final int FEW_FINDINGS = 16;
+    /** Lets a regular expression stopped during a check name the keyword it is written at. */
+    private static final Consumer<ExecutionContext> WATCH_PATTERNS = TimedRegularExpressions::checking;
 
     private final SchemaValidator owner;
     private final String reference;
@@ -153,9 +157,28 @@ public final class CompiledSchema {
     /** A valid result, or one whose violations {@code locator} places when they are first read. */
     private ValidationResult result(String source, JsonNode payload,
             Function<List<String>, Function<String, Location>> locator) {
-        List<Finding> findings = findingsFor(payload);
+        List<Finding> findings;
+        try {
+            findings = findingsFor(payload);
+        } catch (PatternTimeout slow) {
+            throw tooSlow(slow, source, payload, locator);
+        }
         return findings.isEmpty() ? new ValidationResult(source, List.of())
                 : new ValidationResult(source, violations(findings, locator));
+    }
+
+    /**
+     * A regular expression stopped for taking too long is the schema's fault, as an endless cycle is: a
+     * schema error at the pattern (else at this schema), naming the payload and where in it the value
+     * stands.
+     */
+    private SchemaException tooSlow(PatternTimeout slow, String source, JsonNode payload,
+            Function<List<String>, Function<String, Location>> locator) {
+        String pointer = StringPlaces.pointer(payload, slow.value());
+        Location at = pointer == null ? null : locator.apply(List.of(pointer)).apply(pointer);
+        String place = (pointer == null ? "a value" : pointer.isEmpty() ? "(root)" : pointer) + " in " + source
+                + (at == null || at.line() == 0 ? "" : ":" + at.line() + ":" + at.column());
+        return owner.schemaError(slow.keywordIri() == null ? engineIri : slow.keywordIri(), slow.describe(place));
     }
 
     /** A YAML payload the catalog's reader refused, at the place it names. */
@@ -183,7 +206,12 @@ public final class CompiledSchema {
     }
 
     private List<Finding> findingsNow(JsonNode payload) {
-        List<Error> errors = schema.validate(payload);
+        List<Error> errors;
+        try {
+            errors = schema.validate(payload, WATCH_PATTERNS);
+        } finally {
+            TimedRegularExpressions.checked();
+        }
         for (Error error : errors) {
             if ("type".equals(error.getKeyword())) {
                 refuseUnknownType(error);

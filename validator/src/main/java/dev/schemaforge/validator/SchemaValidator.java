@@ -1,8 +1,10 @@
 package dev.schemaforge.validator;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
-import com.networknt.schema.regex.JoniRegularExpressionFactory;
 import com.networknt.schema.resource.InputStreamSource;
 
 import dev.schemaforge.catalog.Catalog;
@@ -41,8 +42,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Validates payloads against the schemas of a {@link Catalog}. The engine is networknt's
  * json-schema-validator; it receives every document from the catalog and never reads a file or
  * the network itself, so validation follows the same roots and prefix mappings as generation.
- * Formats are asserted unless turned off; regular expressions use Joni (ECMAScript semantics).
- * Compiled schemas are cached; an instance is thread-safe and meant to be shared.
+ * Formats are asserted unless turned off; regular expressions use Joni (ECMAScript semantics), each
+ * match under a time limit. Compiled schemas are cached; an instance is thread-safe and meant to be
+ * shared.
  */
 public final class SchemaValidator {
 
@@ -51,6 +53,7 @@ public final class SchemaValidator {
 
     private final Catalog catalog;
     private final boolean formatAssertions;
+    private final Duration patternTimeLimit;
     private final SchemaRegistryConfig config;
     private final ConcurrentMap<String, SchemaRegistry> registries = new ConcurrentHashMap<>();
     private final ConcurrentMap<SchemaNode, CompiledSchema> compiled = new ConcurrentHashMap<>();
@@ -61,12 +64,13 @@ public final class SchemaValidator {
     private final AtomicLong inlineCounter = new AtomicLong();
     private final DocumentReader reader = new DocumentReader();
 
-    private SchemaValidator(Catalog catalog, boolean formatAssertions) {
+    private SchemaValidator(Catalog catalog, boolean formatAssertions, Duration patternTimeLimit) {
         this.catalog = catalog;
         this.formatAssertions = formatAssertions;
+        this.patternTimeLimit = patternTimeLimit;
         this.config = SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(formatAssertions)
-                .regularExpressionFactory(JoniRegularExpressionFactory.getInstance())
+                .regularExpressionFactory(new TimedRegularExpressions(patternTimeLimit))
                 .build();
     }
 
@@ -85,6 +89,11 @@ public final class SchemaValidator {
 
     public boolean formatAssertions() {
         return formatAssertions;
+    }
+
+    /** How long one regular expression may take on one value (per whole MiB); see {@link Builder#patternTimeLimit}. */
+    public Duration patternTimeLimit() {
+        return patternTimeLimit;
     }
 
     /**
@@ -274,14 +283,31 @@ public final class SchemaValidator {
         }
         Location found;
         try {
-            found = catalog.locate(URI.create(iri)).orElse(null);
-        } catch (IllegalArgumentException e) {
+            found = catalog.locate(uri(iri)).orElse(null);
+        } catch (IllegalArgumentException | URISyntaxException e) {
             return null;
         }
         if (found != null) {
             schemaLocations.putIfAbsent(iri, found);
         }
         return found;
+    }
+
+    /**
+     * networknt spells a location's fragment as it is, so one through a {@code patternProperties} key
+     * such as {@code ^[a-z]+$} is no URI until the characters a URI does not allow are quoted.
+     */
+    private static URI uri(String iri) throws URISyntaxException {
+        try {
+            return URI.create(iri);
+        } catch (IllegalArgumentException e) {
+            int hash = iri.indexOf('#');
+            if (hash < 0) {
+                throw e;
+            }
+            URI document = URI.create(iri.substring(0, hash));
+            return new URI(document.getScheme(), document.getSchemeSpecificPart(), iri.substring(hash + 1));
+        }
     }
 
     DocumentReader reader() {
@@ -291,11 +317,18 @@ public final class SchemaValidator {
     /** Collects the catalog (or what to build it from) and the options. */
     public static final class Builder {
 
+        /**
+         * Far above what any regular expression needs on a value of the size of a usual payload (under a
+         * millisecond), and short enough that a CI run stopped by a backtracking pattern ends in seconds.
+         */
+        public static final Duration DEFAULT_PATTERN_TIME_LIMIT = Duration.ofSeconds(2);
+
         private Catalog catalog;
         private final List<Path> inputs = new ArrayList<>();
         private final Map<String, Path> mappings = new LinkedHashMap<>();
         private Dialect defaultDialect = Dialect.DRAFT_2020_12;
         private boolean formatAssertions = true;
+        private Duration patternTimeLimit = DEFAULT_PATTERN_TIME_LIMIT;
 
         private Builder() {
         }
@@ -329,6 +362,21 @@ public final class SchemaValidator {
             return this;
         }
 
+        /**
+         * How long matching one regular expression ({@code pattern}, {@code patternProperties}) against one
+         * value may take, and as long again for every whole MiB of the value (Joni needs up to half a second
+         * per MiB for a plain pattern); {@link #DEFAULT_PATTERN_TIME_LIMIT} unless set. A match that takes
+         * longer is stopped, and checking that payload ends in a schema error at the pattern.
+         */
+        public Builder patternTimeLimit(Duration limit) {
+            Objects.requireNonNull(limit, "limit");
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("the pattern time limit must be positive, not " + limit);
+            }
+            this.patternTimeLimit = limit;
+            return this;
+        }
+
         /** @throws dev.schemaforge.catalog.SchemaException when the schemas cannot be read or resolved */
         public SchemaValidator build() {
             Catalog built = catalog;
@@ -340,7 +388,7 @@ public final class SchemaValidator {
                 mappings.forEach(builder::map);
                 built = builder.build();
             }
-            return new SchemaValidator(built, formatAssertions);
+            return new SchemaValidator(built, formatAssertions, patternTimeLimit);
         }
     }
 }
