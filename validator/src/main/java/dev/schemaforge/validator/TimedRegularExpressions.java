@@ -51,7 +51,7 @@ final class TimedRegularExpressions implements RegularExpressionFactory {
 
     @Override
     public RegularExpression getRegularExpression(String pattern) {
-        JoniRegularExpressionFactory.getInstance().getRegularExpression(pattern);
+        JoniRegularExpressionFactory.getInstance().getRegularExpression(pattern); // throws where networknt refuses
         byte[] bytes = RegularExpressions.replaceDollarAnchors(pattern).getBytes(StandardCharsets.UTF_8);
         Regex regex = new Regex(bytes, 0, bytes.length, Option.SINGLELINE, EcmaScriptEncoding.INSTANCE, SYNTAX);
         return value -> matches(regex, pattern, value);
