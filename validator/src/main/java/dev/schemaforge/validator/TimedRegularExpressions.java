@@ -18,7 +18,7 @@ import com.networknt.schema.regex.RegularExpressions;
 /**
  * networknt's Joni regular expressions with a time limit on every match. networknt's own search has
  * none, so a pattern that backtracks without end ({@code ^(a+)+$} on {@code "aaaa…!"}) held a check
- * forever; Joni's timed search stops it, and the match ends in a {@link PatternTimeout}. Patterns are
+ * forever; the {@link MatchWatchdog} stops it, and the match ends in a {@link PatternTimeout}. Patterns are
  * read exactly as networknt reads them (same syntax, options and {@link EcmaScriptEncoding}), and
  * networknt's own expression decides which patterns are refused, with its messages.
  */
@@ -60,7 +60,7 @@ final class TimedRegularExpressions implements RegularExpressionFactory {
     private boolean matches(Regex regex, String pattern, String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         long allowed = limitFor(bytes.length);
-        int found = regex.matcher(bytes, 0, bytes.length, allowed).search(0, bytes.length, Option.NONE);
+        int found = MatchWatchdog.search(regex.matcher(bytes, 0, bytes.length), bytes.length, allowed);
         if (found == Matcher.INTERRUPTED) {
             throw new PatternTimeout(pattern, value, Duration.ofNanos(allowed), keywordIri(pattern));
         }
