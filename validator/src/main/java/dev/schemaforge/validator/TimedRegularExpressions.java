@@ -46,7 +46,7 @@ final class TimedRegularExpressions implements RegularExpressionFactory {
     }
 
     static void checked() {
-        CHECKING.remove();
+        CHECKING.set(null); // not remove(): the next check would make the thread's entry anew
     }
 
     @Override
