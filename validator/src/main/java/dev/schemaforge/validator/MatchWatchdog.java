@@ -80,6 +80,15 @@ final class MatchWatchdog {
     }
 
     private static void watch() {
+        try {
+            watchUntilIdle();
+        } catch (RuntimeException | Error e) {
+            WATCHING.set(false); // so that the next search starts another; else none would watch again
+            throw e;
+        }
+    }
+
+    private static void watchUntilIdle() {
         int idleRounds = 0;
         while (true) {
             LockSupport.parkNanos(ROUND_NANOS);

@@ -77,7 +77,8 @@ class MatchWatchdogTest {
 
     @Test
     void theWatchingThreadEndsWhenNothingIsSearchedAndComesBackForTheNextSearch() throws InterruptedException {
-        MatchWatchdog.search(matcher(NESTED, "aa".getBytes(StandardCharsets.US_ASCII)), 2, LONG_ENOUGH);
+        // stopped, so a watchdog saw it running a moment ago and has its idle second still ahead
+        MatchWatchdog.search(matcher(NESTED, NEVER_ENDS), NEVER_ENDS.length, TimeUnit.MILLISECONDS.toNanos(20));
         assertThat(watchdogThreadAlive()).isTrue();
 
         long idle = MatchWatchdog.ROUND_NANOS * MatchWatchdog.IDLE_ROUNDS;
