@@ -61,21 +61,12 @@ final class PayloadValidation {
             int contentEnd = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
             byte[] record = Arrays.copyOfRange(bytes, start, contentEnd);
             if (!isBlank(record)) {
-                results.add(onLine(schema.validate(record, source), line));
+                results.add(schema.validateRecord(record, source, line));
             }
             start = end + 1;
             line++;
         }
         return results;
-    }
-
-    /** Moves a one-line record's violations to its line in the file. */
-    private static ValidationResult onLine(ValidationResult result, int line) {
-        List<Violation> moved = result.violations().stream()
-                .map(v -> new Violation(v.pointer(), line, v.line() > 0 ? v.column() : 0, v.keyword(), v.message(),
-                        v.schema()))
-                .toList();
-        return new ValidationResult(result.source(), moved);
     }
 
     private static boolean isBlank(byte[] record) {

@@ -296,6 +296,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aPatternThatBacktracksInAnNdjsonRecordIsNamedAtTheRecordsLine() throws IOException {
+        Path schema = Files.writeString(temp.resolve("s.json"),
+                "{\"properties\": {\"name\": {\"pattern\": \"^(a+)+$\"}}}");
+        Path events = Files.writeString(temp.resolve("events.ndjson"),
+                "{\"name\": \"aa\"}\n\n{\"name\": \"" + "a".repeat(40) + "!\"}\n");
+
+        CliRun run = CliRun.schemaforge("validate", "--schema", schema.toString(), "--ndjson", events.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(" on /name in " + events + ":3:2 and was stopped: ");
+    }
+
+    @Test
     void standardInputIsOnePayload() throws IOException {
         byte[] payload = Files.readAllBytes(EXAMPLES.resolve("invalid/connection-unknown-provider.json"));
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -107,6 +108,41 @@ public final class CompiledSchema {
             return malformed(source, payload, e);
         }
         return parsed == null ? malformed(source, 1, 1, "the payload is empty") : check(source, parsed);
+    }
+
+    /**
+     * Validates one record of a file that holds a JSON payload per line (NDJSON): {@code record} is
+     * the text of line {@code line} of {@code source}. Every violation is on that line, with its
+     * column when it has one, and a schema error that names the payload names that line too.
+     */
+    public ValidationResult validateRecord(byte[] record, String source, int line) {
+        PayloadTree parsed;
+        try {
+            parsed = PayloadTree.parse(owner.json().tokenStreamFactory(), record);
+        } catch (JacksonException e) {
+            return onLine(malformed(source, record, e), line);
+        }
+        if (parsed == null) {
+            return malformed(source, line, 1, "the record is empty");
+        }
+        return onLine(result(source, parsed.root(), pointers -> {
+            Map<String, Location> found = parsed.locate(pointers);
+            return pointer -> onLine(found.get(pointer), line);
+        }), line);
+    }
+
+    /** A one-line record's result, moved to its line in the file. */
+    private static ValidationResult onLine(ValidationResult result, int line) {
+        List<Violation> moved = result.violations().stream()
+                .map(v -> new Violation(v.pointer(), line, v.line() > 0 ? v.column() : 0, v.keyword(), v.message(),
+                        v.schema()))
+                .toList();
+        return new ValidationResult(result.source(), moved);
+    }
+
+    private static Location onLine(Location inRecord, int line) {
+        return inRecord == null || inRecord.line() == 0 ? inRecord
+                : new Location(inRecord.file(), line, inRecord.column());
     }
 
     /** Validates a tree; violations carry no line and column, as there is no text. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,6 +68,18 @@ class PatternTimeLimitTest {
                 + " /name in <string>:2:2 and was stopped: it backtracks too much on such a value (as nested"
                 + " repetition like (a+)+ does on \"aaaa…!\"); rewrite it so that each part of a value can match in"
                 + " only one way");
+    }
+
+    @Test
+    void anNdjsonRecordIsNamedAtItsLineInTheFile() {
+        CompiledSchema schema = validator.schema("pattern.json");
+        byte[] record = ("{\"name\": \"" + CATASTROPHIC + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        SchemaException e = catchThrowableOfType(SchemaException.class,
+                () -> schema.validateRecord(record, "events.ndjson", 7));
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains(" on /name in events.ndjson:7:2 and was stopped");
     }
 
     @Test
