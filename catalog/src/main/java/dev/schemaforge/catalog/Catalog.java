@@ -638,9 +638,12 @@ public final class Catalog {
          * {@code folder} is an existing file, the mapping is exact: {@code prefix} is then one whole URI
          * (a fragment is ignored) and only references to that URI resolve to that file; the file, not
          * its folder, becomes a root. Exact mappings win over prefix mappings.
+         *
+         * @throws IllegalArgumentException when the mapping could resolve nothing: see
+         *     {@link PrefixMappings#problem}
          */
         public Builder map(String prefix, Path folder) {
-            Objects.requireNonNull(prefix, "prefix");
+            PrefixMappings.check(prefix, folder);
             Path target = folder.toAbsolutePath().normalize();
             if (Files.isRegularFile(target)) {
                 exactMappings.put(exactKey(prefix), target);

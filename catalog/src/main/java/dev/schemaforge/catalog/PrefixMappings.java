@@ -34,6 +34,17 @@ public final class PrefixMappings {
         return Optional.empty();
     }
 
+    /**
+     * Refuses a mapping that has a {@link #problem}, for callers of the library's builders.
+     *
+     * @throws IllegalArgumentException naming the mapping and what is wrong with it
+     */
+    public static void check(String prefix, Path target) {
+        problem(prefix, target).ifPresent(problem -> {
+            throw new IllegalArgumentException("cannot map " + prefix + " to " + target + ": " + problem);
+        });
+    }
+
     private static boolean isAbsoluteUri(String prefix) {
         try {
             return prefix != null && !prefix.isEmpty() && new URI(prefix).isAbsolute();

@@ -1,6 +1,7 @@
 package dev.schemaforge.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The one rule the CLI's --map and the plugin's mappings are held to. */
+/** The one rule the CLI's --map, the plugin's mappings and the library's builders are held to. */
 class PrefixMappingsTest {
 
     @TempDir
@@ -41,5 +42,17 @@ class PrefixMappingsTest {
         assertThat(PrefixMappings.problem("https://example.com/", Path.of("")))
                 .as("Java's working folder").contains("give the folder (or file) the prefix maps to");
         assertThat(PrefixMappings.problem("https://example.com/", missing)).contains(missing + " is no folder or file");
+    }
+
+    @Test
+    void theCatalogBuilderRefusesAnUnusableMappingWhereItIsGiven() {
+        Path missing = folder.resolve("missing");
+
+        assertThatThrownBy(() -> Catalog.builder().map("https://example.com/", missing))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot map https://example.com/ to " + missing + ": " + missing + " is no folder or file");
+        assertThatThrownBy(() -> Catalog.builder().map("schemas/", folder))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("cannot map schemas/ to " + folder
+                        + ": the prefix must be an absolute URI, such as https://example.com/schemas/");
     }
 }

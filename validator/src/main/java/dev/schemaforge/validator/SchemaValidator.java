@@ -28,6 +28,7 @@ import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.Dialect;
 import dev.schemaforge.catalog.DocumentReader;
 import dev.schemaforge.catalog.Location;
+import dev.schemaforge.catalog.PrefixMappings;
 import dev.schemaforge.catalog.Problem;
 import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.catalog.SchemaNode;
@@ -345,8 +346,15 @@ public final class SchemaValidator {
             return this;
         }
 
-        /** Resolves remote references starting with {@code prefix} to files below {@code folder}. */
+        /**
+         * Resolves remote references starting with {@code prefix} to files below {@code folder} (or, when
+         * {@code folder} is a file, the one URI {@code prefix} to that file).
+         *
+         * @throws IllegalArgumentException when the mapping could resolve nothing: {@code prefix} is no
+         *     absolute URI, or {@code folder} is no existing folder or file
+         */
         public Builder map(String prefix, Path folder) {
+            PrefixMappings.check(prefix, folder);
             mappings.put(prefix, folder);
             return this;
         }

@@ -1,6 +1,7 @@
 package dev.schemaforge.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -185,5 +186,15 @@ class SchemaValidatorTest {
                 .as("the catalog's empty stand-in would accept anything")
                 .isNotEmpty()
                 .allSatisfy(v -> assertThat(v.pointer()).startsWith("/that/type"));
+    }
+
+    @Test
+    void aMappingToAFolderThatIsNotThereIsRefusedWhereItIsGiven() {
+        Path missing = SCHEMAS.resolve("no-such-folder");
+
+        assertThatThrownBy(() -> SchemaValidator.builder().map("https://example.com/schemas/", missing))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot map https://example.com/schemas/ to " + missing + ": " + missing
+                        + " is no folder or file");
     }
 }
