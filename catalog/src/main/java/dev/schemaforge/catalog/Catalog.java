@@ -436,8 +436,8 @@ public final class Catalog {
             return existing;
         }
         DocumentReader.Parsed parsed = reader.read(absolute);
-        DocumentKinds.Detected detected = DocumentKinds.detect(absolute, parsed.root(),
-                parsed.locations().nearest(""), defaultDialect);
+        DocumentKinds.Detected detected = DocumentKinds.detect(absolute, parsed.root(), parsed.locations(),
+                defaultDialect);
         Map<String, URI> bases = new HashMap<>();
         SourceDocument document = new SourceDocument(uri, absolute, displayName(absolute), parsed.root(),
                 detected.kind(), detected.dialect(), parsed.locations(), bases);

@@ -13,7 +13,8 @@ final class DocumentKinds {
     record Detected(DocumentKind kind, Dialect dialect) {
     }
 
-    static Detected detect(Path file, JsonNode root, Location rootLocation, Dialect defaultDialect) {
+    static Detected detect(Path file, JsonNode root, DocumentLocations locations, Dialect defaultDialect) {
+        Location rootLocation = locations.nearest("");
         if (root.isBoolean()) {
             return new Detected(DocumentKind.JSON_SCHEMA, defaultDialect);
         }
@@ -40,6 +41,9 @@ final class DocumentKinds {
             JsonNode declared = root.path("jsonSchemaDialect");
             if (declared.isString()) {
                 dialect = Dialect.fromSchemaUri(declared.stringValue()).orElse(Dialect.DRAFT_2020_12);
+            } else if (!declared.isMissingNode()) {
+                throw new SchemaException(new Problem(locations.nearest("/jsonSchemaDialect"), "/jsonSchemaDialect",
+                        null, JsonTypes.wrongKind("jsonSchemaDialect", declared, "a string (the dialect's URI)")));
             }
             return new Detected(kind, dialect);
         }

@@ -50,6 +50,7 @@ class MalformedReferencesTest {
             {"items": {"$anchor": null}}                                  | /items/$anchor         | 1:12 | $anchor is null, but must be a string
             {"$dynamicAnchor": 1.5}                                       | /$dynamicAnchor        | 1:2  | $dynamicAnchor is 1.5, but must be a string
             {"$schema": 7}                                                | /$schema               | 1:2  | $schema is 7, but must be a string
+            {"openapi": "3.1.0", "jsonSchemaDialect": 5}                  | /jsonSchemaDialect     | 1:22 | jsonSchemaDialect is 5, but must be a string (the dialect's URI)
             """)
     void aKeywordReadAsTextWhoseValueIsNoStringIsAProblemAtTheValue(String schema, String pointer,
             String lineColumn, String message) throws IOException {
