@@ -277,7 +277,8 @@ class ValidateCommandTest {
         CliRun run = CliRun.schemaforge("validate", "--schema", schema.toString(), payload.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).startsWith(schema + ":1:1: #: checking a payload against this schema never ends");
+        assertThat(run.err()).startsWith(schema + ":1:2: #/$ref: the schema applies itself again without stepping"
+                + " into the payload (loop.json# -> loop.json#): checking a payload that reaches it never ends");
     }
 
     /** Before, the run never ended: networknt's regular expressions have no time limit. Takes the default 2 s. */

@@ -19,10 +19,13 @@ import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
 
 import dev.schemaforge.catalog.DocumentReader;
+import dev.schemaforge.catalog.EndlessCycles;
 import dev.schemaforge.catalog.JsonTypes;
 import dev.schemaforge.catalog.Location;
 import dev.schemaforge.catalog.Problem;
 import dev.schemaforge.catalog.SchemaException;
+import dev.schemaforge.catalog.SchemaNode;
+import dev.schemaforge.catalog.SchemaWalker;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -51,13 +54,16 @@ public final class CompiledSchema {
     /** The schema as networknt knows it: an IRI, with a fragment for a schema inside a document. */
     private final String engineIri;
     private final Schema schema;
+    /** The catalog's schema this was compiled from; null for one built in code. */
+    private final SchemaNode node;
     private final Messages messages = new Messages();
 
-    CompiledSchema(SchemaValidator owner, String reference, String engineIri, Schema schema) {
+    CompiledSchema(SchemaValidator owner, String reference, String engineIri, Schema schema, SchemaNode node) {
         this.owner = owner;
         this.reference = reference;
         this.engineIri = engineIri;
         this.schema = schema;
+        this.node = node;
     }
 
     /** Where the schema stands: {@code file#/pointer}, or a {@code urn:} for an inline schema. */
@@ -235,10 +241,33 @@ public final class CompiledSchema {
         try {
             return DeepStack.retrying(() -> findingsNow(payload));
         } catch (StackOverflowError e) {
+            Problem cycle = endlessCycleInside();
+            if (cycle != null) {
+                throw new SchemaException(cycle);
+            }
             throw owner.schemaError(engineIri, "checking a payload against this schema never ends: somewhere it"
                     + " applies itself again without stepping into the payload, through a cycle of $ref (and allOf,"
                     + " anyOf, oneOf, not, if/then/else) such as {\"$ref\": \"#\"} (`schemaforge lint` shows where)");
         }
+    }
+
+    /**
+     * The first cycle that {@code lint} and {@code generate} report too, found in this schema and the
+     * schemas written inside it, at the step that closes it; null when there is none there (it is then
+     * reached through a {@code $ref} to a schema elsewhere). Looked for only once a check has overflowed.
+     */
+    private Problem endlessCycleInside() {
+        if (node == null) {
+            return null;
+        }
+        EndlessCycles cycles = new EndlessCycles(owner.catalog());
+        List<Problem> found = new ArrayList<>();
+        SchemaWalker.walk(node.node(), (pointer, object) -> {
+            if (found.isEmpty()) {
+                found.addAll(cycles.from(node.document().schemaAt(node.pointer() + pointer)));
+            }
+        });
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private List<Finding> findingsNow(JsonNode payload) {

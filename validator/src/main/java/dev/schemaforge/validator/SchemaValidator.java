@@ -125,7 +125,7 @@ public final class SchemaValidator {
                 Schema compiledSchema = registry(dialect).getSchema(SchemaLocation.of(id.toString()),
                         EnginePointers.inlineTree(schema));
                 compiledSchema.initializeValidators();
-                return new CompiledSchema(this, id.toString(), id.toString(), compiledSchema);
+                return new CompiledSchema(this, id.toString(), id.toString(), compiledSchema, null);
             }, id.toString());
         } catch (com.networknt.schema.SchemaException e) {
             throw engineRefused(e, id.toString());
@@ -140,7 +140,7 @@ public final class SchemaValidator {
             return compileDeeplyIfNeeded(() -> {
                 Schema schema = registryFor(document).getSchema(SchemaLocation.of(location));
                 schema.initializeValidators();
-                return new CompiledSchema(this, node.reference(), location, schema);
+                return new CompiledSchema(this, node.reference(), location, schema, node);
             }, location);
         } catch (com.networknt.schema.SchemaException e) {
             throw engineRefused(e, location);

@@ -73,12 +73,32 @@ class EngineRefusalTest {
         assertThat(e).isNotNull();
         Problem problem = e.problems().get(0);
         assertThat(problem.location().file().getFileName()).hasToString("s.json");
-        assertThat(problem.location().line()).isEqualTo(1);
+        assertThat(problem.location().line() + ":" + problem.location().column()).isEqualTo("2:70");
+        assertThat(problem.pointer()).isEqualTo("/definitions/b/allOf/0/$ref");
+        assertThat(problem.message()).isEqualTo("the schema applies itself again without stepping into the payload"
+                + " (s.json#/definitions/a -> s.json#/definitions/b -> s.json#/definitions/b/allOf/0 ->"
+                + " s.json#/definitions/a): checking a payload that reaches it never ends");
+        assertThat(catchThrowableOfType(SchemaException.class, () -> schema.validate(
+                JsonMapper.builder().build().readTree("{\"x\": 1}")))).as("from a tree too").isNotNull();
+    }
+
+    /** The cycle sits inside another document's schema that a $ref reaches: not looked for, so named in general. */
+    @Test
+    void aCycleReachedThroughAReferenceElsewhereIsASchemaErrorAtTheSchemaBeingChecked() throws IOException {
+        Files.writeString(folder.resolve("s.json"), "{\"properties\": {\"x\": {\"$ref\": \"other.json\"}}}");
+        Files.writeString(folder.resolve("other.json"),
+                "{\"properties\": {\"y\": {\"$ref\": \"#/properties/y\"}}}");
+        CompiledSchema schema = SchemaValidator.builder().schemas(folder).build().schema("s.json");
+
+        SchemaException e = catchThrowableOfType(SchemaException.class, () -> schema.validate("{\"x\": {\"y\": 1}}"));
+
+        assertThat(e).isNotNull();
+        Problem problem = e.problems().get(0);
+        assertThat(problem.location().file().getFileName()).hasToString("s.json");
+        assertThat(problem.location().line() + ":" + problem.location().column()).isEqualTo("1:1");
         assertThat(problem.message()).isEqualTo("checking a payload against this schema never ends: somewhere it"
                 + " applies itself again without stepping into the payload, through a cycle of $ref (and allOf,"
                 + " anyOf, oneOf, not, if/then/else) such as {\"$ref\": \"#\"} (`schemaforge lint` shows where)");
-        assertThat(catchThrowableOfType(SchemaException.class, () -> schema.validate(
-                JsonMapper.builder().build().readTree("{\"x\": 1}")))).as("from a tree too").isNotNull();
     }
 
     @Test
