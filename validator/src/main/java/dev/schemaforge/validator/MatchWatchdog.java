@@ -19,8 +19,8 @@ import org.joni.Option;
  * only says, in a slot of its thread, which matcher is running and how long it may run. One daemon
  * thread looks at the slots every {@link #ROUND_NANOS}: a matcher it sees running for the same search
  * for longer than allowed gets {@link Matcher#interrupt()}, and its search returns
- * {@link Matcher#INTERRUPTED}. A search is therefore stopped no sooner than its allowance and at most
- * two rounds after.
+ * {@link Matcher#INTERRUPTED}. A search is therefore stopped no sooner than its allowance, and
+ * within about two rounds after it unless the machine is too busy to run the watchdog on time.
  *
  * <p>The watching thread starts with the first search and ends itself after {@link #IDLE_ROUNDS}
  * rounds without a running search, so an idle program keeps no thread for it.
