@@ -7,8 +7,12 @@ import java.time.Duration;
  * A regular expression ({@code pattern}, {@code patternProperties}) stopped on one value because
  * it took longer than it may: the schema's problem, which {@link CompiledSchema} reports as a schema
  * error at the keyword, naming the payload's value. Thrown from inside networknt's check.
+ *
+ * <p>It is one of networknt's schema exceptions so that networknt passes it on as it is: its
+ * {@code pattern} check logs any other exception at ERROR first, which a library user's logging would
+ * show besides the schema error.
  */
-final class PatternTimeout extends RuntimeException {
+final class PatternTimeout extends com.networknt.schema.SchemaException {
 
     private static final long serialVersionUID = 1L;
 

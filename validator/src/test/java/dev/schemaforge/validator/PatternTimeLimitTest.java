@@ -70,6 +70,19 @@ class PatternTimeLimitTest {
                 + " only one way");
     }
 
+    /** Before, networknt logged "Failed to apply pattern" at ERROR for each stopped match, besides the exception. */
+    @Test
+    void aStoppedMatchIsReportedOnceAsTheSchemaErrorAndNotLoggedAsAnErrorToo() {
+        CompiledSchema schema = validator.schema("pattern.json");
+        RecordingLogs.clear();
+
+        SchemaException e = catchThrowableOfType(SchemaException.class,
+                () -> schema.validate("{\"name\": \"" + CATASTROPHIC + "\"}"));
+
+        assertThat(e).isNotNull();
+        assertThat(RecordingLogs.recorded()).isEmpty();
+    }
+
     @Test
     void anNdjsonRecordIsNamedAtItsLineInTheFile() {
         CompiledSchema schema = validator.schema("pattern.json");
