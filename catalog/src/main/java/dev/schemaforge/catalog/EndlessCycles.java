@@ -44,6 +44,18 @@ public final class EndlessCycles {
     }
 
     /**
+     * The endless cycles reachable in place from {@code schema} or from any schema written inside it
+     * (through {@code properties}, {@code items}, {@code $defs} and the other applicators) that no
+     * earlier call on this object found, each a problem at the step that closes it.
+     */
+    public List<Problem> inside(SchemaNode schema) {
+        List<Problem> found = new ArrayList<>();
+        SchemaTreeWalker.walk(schema.node(), schema.pointer(),
+                (pointer, object) -> found.addAll(from(schema.document().schemaAt(pointer))));
+        return found;
+    }
+
+    /**
      * Follows the in-place steps from {@code node}; {@code path} holds the schemas on the way here,
      * each with the step (a pointer to a keyword) taken from it.
      */

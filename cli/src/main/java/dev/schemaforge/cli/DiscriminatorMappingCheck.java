@@ -7,6 +7,7 @@ import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.JsonPointers;
 import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.catalog.SchemaNode;
+import dev.schemaforge.catalog.SchemaTreeWalker;
 import dev.schemaforge.catalog.SourceDocument;
 import tools.jackson.databind.JsonNode;
 

@@ -23,9 +23,7 @@ final class EndlessCycleCheck implements LintCheck {
 
     @Override
     public void check(SchemaNode schema, Consumer<LintFinding> findings) {
-        SchemaTreeWalker.walk(schema.node(), schema.pointer(), (pointer, object) ->
-                cycles.from(schema.document().schemaAt(pointer)).forEach(problem -> findings.accept(
-                        new LintFinding(problem.location(), problem.pointer(), LintRule.ENDLESS_CYCLE,
-                                problem.message()))));
+        cycles.inside(schema).forEach(problem -> findings.accept(
+                new LintFinding(problem.location(), problem.pointer(), LintRule.ENDLESS_CYCLE, problem.message())));
     }
 }

@@ -9,6 +9,7 @@ import com.networknt.schema.format.Formats;
 
 import dev.schemaforge.catalog.JsonPointers;
 import dev.schemaforge.catalog.SchemaNode;
+import dev.schemaforge.catalog.SchemaTreeWalker;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import dev.schemaforge.catalog.JsonPointers;
 import dev.schemaforge.catalog.SchemaNode;
+import dev.schemaforge.catalog.SchemaTreeWalker;
 
 /**
  * Warns about members of schema objects that the schema's dialect does not define and that are not

@@ -25,7 +25,6 @@ import dev.schemaforge.catalog.Location;
 import dev.schemaforge.catalog.Problem;
 import dev.schemaforge.catalog.SchemaException;
 import dev.schemaforge.catalog.SchemaNode;
-import dev.schemaforge.catalog.SchemaWalker;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -260,14 +259,8 @@ public final class CompiledSchema {
         if (node == null) {
             return null;
         }
-        EndlessCycles cycles = new EndlessCycles(owner.catalog());
-        List<Problem> found = new ArrayList<>();
-        SchemaWalker.walk(node.node(), (pointer, object) -> {
-            if (found.isEmpty()) {
-                found.addAll(cycles.from(node.document().schemaAt(node.pointer() + pointer)));
-            }
-        });
-        return found.isEmpty() ? null : found.get(0);
+        List<Problem> cycles = new EndlessCycles(owner.catalog()).inside(node);
+        return cycles.isEmpty() ? null : cycles.get(0);
     }
 
     private List<Finding> findingsNow(JsonNode payload) {

@@ -1,18 +1,18 @@
-package dev.schemaforge.cli;
+package dev.schemaforge.catalog;
 
 import java.util.Map;
 import java.util.Set;
 
-import dev.schemaforge.catalog.JsonPointers;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Visits every schema object inside a schema: the values of applicator keywords ({@code properties},
  * {@code items}, {@code allOf}, {@code $defs}, ...), never instance data ({@code enum}, {@code const},
  * {@code default}, examples) or the values of unknown members. The keyword table covers drafts 4 to
- * 2020-12 and OpenAPI's schema object.
+ * 2020-12 and OpenAPI's schema object. Narrower than {@link SchemaWalker}, which visits every object
+ * that may be a schema.
  */
-final class SchemaTreeWalker {
+public final class SchemaTreeWalker {
 
     /** Keywords whose value is one schema. */
     private static final Set<String> SCHEMA = Set.of("additionalItems", "additionalProperties", "contains",
@@ -25,7 +25,7 @@ final class SchemaTreeWalker {
             "dependentSchemas");
 
     @FunctionalInterface
-    interface Visitor {
+    public interface Visitor {
         void visit(String pointer, JsonNode schema);
     }
 
@@ -33,7 +33,7 @@ final class SchemaTreeWalker {
     }
 
     /** Visits {@code schema} (at {@code pointer}) when it is an object, then every schema object below it. */
-    static void walk(JsonNode schema, String pointer, Visitor visitor) {
+    public static void walk(JsonNode schema, String pointer, Visitor visitor) {
         if (!schema.isObject()) {
             return;
         }

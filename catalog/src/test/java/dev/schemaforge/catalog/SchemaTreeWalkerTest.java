@@ -1,4 +1,4 @@
-package dev.schemaforge.cli;
+package dev.schemaforge.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
