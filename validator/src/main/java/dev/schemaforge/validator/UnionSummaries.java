@@ -1,6 +1,7 @@
 package dev.schemaforge.validator;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,9 +50,10 @@ final class UnionSummaries {
      * appearance, and summarises each union where its first error stood.
      */
     private static List<Finding> summarise(List<Reported> errors, int handled, Messages messages) {
-        // keyed by the evaluation path of the union keyword; networknt's paths hash once and compare
-        // their shared parents by identity
-        Map<NodePath, Union> unions = new LinkedHashMap<>();
+        // Keyed by the union keyword's node in the evaluation path, by identity: networknt makes a new
+        // node each time it applies a keyword, so each application is a union of its own. Equal paths
+        // are not one union: a union under `items` applies once per array element, on the same path.
+        Map<NodePath, Union> unions = new IdentityHashMap<>();
         List<Object> ordered = new ArrayList<>();
         for (Reported error : errors) {
             int at = error.unionAt(handled);
@@ -159,13 +161,14 @@ final class UnionSummaries {
     }
 
     /**
-     * The error networknt reports for the union keyword itself, or null: {@code anyOf} has none, and a
-     * {@code oneOf} may have none either. Where there is one, it says where the union applies, where
-     * it stands in the schema and how many alternatives it has; otherwise the branches tell.
+     * The error networknt reports for this application of the union keyword, or null: {@code anyOf}
+     * has none, and a {@code oneOf} may have none either. Where there is one, it says where the union
+     * applies, where it stands in the schema and how many alternatives it has; otherwise the branches
+     * tell.
      */
     private static Reported unionError(List<Reported> all, NodePath union) {
         for (Reported reported : all) {
-            if (isUnionKeyword(reported.error()) && union.equals(reported.error().getEvaluationPath())) {
+            if (isUnionKeyword(reported.error()) && reported.error().getEvaluationPath() == union) {
                 return reported;
             }
         }

@@ -66,6 +66,22 @@ class UnionSummariesTest {
     }
 
     @Test
+    void aUnionUnderItemsIsSummarisedForEachElementOnItsOwn() {
+        // every element's union has the same evaluation path; each still gets its own closest alternative
+        CompiledSchema list = VALIDATOR.inline(JSON.readTree("""
+                {"type": "array", "items": {"oneOf": [
+                  {"type": "object", "required": ["a", "c"], "properties": {"a": {"type": "string"}}},
+                  {"type": "object", "required": ["b"], "properties": {"b": {"type": "integer"}}}]}}
+                """));
+        assertThat(list.validate("[{\"a\": 1, \"c\": true}, {\"b\": \"x\"}, {\"a\": \"ok\", \"c\": 0}]")
+                .violations().stream().map(Violation::toString)).containsExactly(
+                "/0: matches none of the 2 oneOf alternatives; the closest is alternative 1, which fails as follows",
+                "/0/a: expected string, found integer 1",
+                "/1: matches none of the 2 oneOf alternatives; the closest is alternative 2, which fails as follows",
+                "/1/b: expected integer, found string \"x\"");
+    }
+
+    @Test
     void aUnionInsideTheClosestAlternativeIsSummarisedTheSameWay() {
         CompiledSchema nested = VALIDATOR.inline(JSON.readTree("""
                 {"anyOf": [
