@@ -419,9 +419,7 @@ public final class DocumentReader {
                     parser.nextToken();
                     JsonNode value = readNode(parser, file, recorder, strings, aliases);
                     if (object.replace(name, value) != null) {
-                        // A repeated name keeps its first place in the tree; its value and location are the last ones.
-                        positions[DocumentLocations.memberIndex(object, name)] = position;
-                        continue;
+                        throw repeated(file, name, positions[DocumentLocations.memberIndex(object, name)], position);
                     }
                     if (count == positions.length) {
                         positions = Arrays.copyOf(positions, count * 2);
@@ -508,6 +506,21 @@ public final class DocumentReader {
             return value.length() > SHORT ? JsonNodeFactory.instance.stringNode(value)
                     : values.computeIfAbsent(value, JsonNodeFactory.instance::stringNode);
         }
+    }
+
+    /**
+     * A member repeated in one JSON object. JSON allows it, but readers disagree on which value
+     * counts (most keep the last, some the first, some refuse), so a schema or payload that repeats a
+     * member means different things to different tools; YAML forbids it outright.
+     */
+    private static SchemaException repeated(Path file, String name, long first, long again) {
+        int line = (int) (again >>> 32);
+        int firstLine = (int) (first >>> 32);
+        // on one line, the column alone: a caller that places this text elsewhere (an NDJSON record) moves the line
+        String where = firstLine == line ? "column " + (int) first : firstLine + ":" + (int) first;
+        return new SchemaException(new Problem(new Location(file, line, (int) again), "", null, "member \"" + name
+                + "\" appears twice in this object (first at " + where + "); JSON readers disagree on which one"
+                + " counts, so write it once"));
     }
 
     private static long position(JsonParser parser) {

@@ -27,14 +27,14 @@ import tools.jackson.databind.node.ObjectNode;
  * A JSON payload parsed once into the tree networknt checks, with where each value starts kept
  * aside, so that the violations of a failing payload are located without reading it again.
  *
- * <p>The tree is the one {@code ObjectMapper.readTree} builds (the same node types, the last of a
- * repeated member's values). Where values start is kept in one array of slots in document order:
+ * <p>The tree is the one {@code ObjectMapper.readTree} builds (the same node types), except that a
+ * member repeated in one object is refused, as the catalog's {@code DocumentReader} refuses it. Where values start is kept in one array of slots in document order:
  * the root, then a slot for each member and each element, each followed by the slots of what lies
  * inside it; for an object or array a second array keeps the slot after its contents. A slot is two
  * numbers the parser already has (a line and an offset), so keeping them adds little to the parse.
  * A lookup walks the tree along the pointers asked, stepping over the siblings before each step.
- * The rules are those of the catalog's {@code DocumentReader}: a member is located at its name, a
- * repeated member at its last occurrence, and columns count characters.
+ * The rules are those of the catalog's {@code DocumentReader}: a member is located at its name, and
+ * columns count characters.
  */
 final class PayloadTree {
 
@@ -315,12 +315,11 @@ final class PayloadTree {
                     ObjectNode object = NODES.objectNode();
                     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                         String name = parser.currentName();
-                        int latest = count;
                         record();
                         parser.nextToken();
-                        JsonNode earlier = object.replace(name, value());
-                        if (earlier != null) {
-                            moveToFirstPlace(object, name, own + 1, latest, earlier);
+                        if (object.replace(name, value()) != null) {
+                            // the catalog's reader, which reads a refused payload again, says where both stand
+                            throw new StreamReadException(parser, "member \"" + name + "\" appears twice");
                         }
                     }
                     ends[own] = count;
@@ -368,37 +367,6 @@ final class PayloadTree {
             }
         }
 
-        /**
-         * A member was repeated: the tree kept its first place, so its latest slots (from
-         * {@code latest} to the end) replace those of its earlier value there, and the slots of
-         * the members between move up behind them.
-         */
-        private void moveToFirstPlace(ObjectNode object, String name, int first, int latest, JsonNode earlier) {
-            int place = first;
-            for (Map.Entry<String, JsonNode> member : object.properties()) {
-                if (member.getKey().equals(name)) {
-                    break;
-                }
-                place = member.getValue().isContainer() ? ends[place] : place + 1;
-            }
-            int earlierEnd = earlier.isContainer() ? ends[place] : place + 1;
-            int moved = count - latest;
-            int between = latest - earlierEnd;
-            long[] movedStarts = Arrays.copyOfRange(starts, latest, count);
-            int[] movedEnds = Arrays.copyOfRange(ends, latest, count);
-            System.arraycopy(starts, earlierEnd, starts, place + moved, between);
-            System.arraycopy(ends, earlierEnd, ends, place + moved, between);
-            System.arraycopy(movedStarts, 0, starts, place, moved);
-            System.arraycopy(movedEnds, 0, ends, place, moved);
-            // an end is a slot too: shift each moved one (ends of values that are not containers are unused)
-            for (int i = place; i < place + moved; i++) {
-                ends[i] += place - latest;
-            }
-            for (int i = place + moved; i < place + moved + between; i++) {
-                ends[i] += place + moved - earlierEnd;
-            }
-            count -= earlierEnd - place;
-        }
     }
 
     /**

@@ -97,6 +97,20 @@ class SchemaValidatorTest {
     }
 
     @Test
+    void aPayloadThatRepeatsAMemberIsAViolationWhereItAppearsAgain() {
+        // networknt used raw would check only the second value; which one a consumer sees is anyone's guess
+        String payload = "{\"id\": \"c\", \"provider\": \"OKTA\",\n  \"provider\": \"NOT_A_PROVIDER\"}";
+        assertOneSyntaxViolation(VALIDATOR.schema("Connection").validate(payload), 2, 3,
+                "member \"provider\" appears twice in this object (first at 1:13)");
+        assertOneSyntaxViolation(VALIDATOR.schema("Connection").validate(payload.getBytes(StandardCharsets.UTF_8),
+                "connection.json"), 2, 3, "member \"provider\" appears twice");
+        // an NDJSON record is one line of its file: the first appearance is named by its column alone
+        byte[] record = "{\"id\": \"c\", \"id\": \"d\"}".getBytes(StandardCharsets.UTF_8);
+        assertOneSyntaxViolation(VALIDATOR.schema("Connection").validateRecord(record, "events.ndjson", 7), 7, 13,
+                "member \"id\" appears twice in this object (first at column 2)");
+    }
+
+    @Test
     void aPayloadIsReadToTheSameDepthAsSchemasAndOneNestedDeeperGetsItsLocation() {
         CompiledSchema any = VALIDATOR.inline(JsonMapper.builder().build().readTree("{}"));
         assertThat(any.validate("[".repeat(600) + "]".repeat(600)).valid()).isTrue();
