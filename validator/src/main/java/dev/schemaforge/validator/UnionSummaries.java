@@ -1,6 +1,7 @@
 package dev.schemaforge.validator;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +20,9 @@ import dev.schemaforge.catalog.JsonPointers;
  * Instead: when every alternative fails on its type, one line says which types were expected;
  * otherwise one line names the closest alternative, followed by only that alternative's errors (in
  * which nested unions are summarised the same way). The closest alternative is the one whose
- * type matched and that has the fewest errors.
+ * type matched and that has the fewest errors; of those, the one with fewest errors at the union's
+ * own value (a missing member, say) rather than inside it: a payload that fails inside an
+ * alternative's members has reached that alternative's shape.
  */
 final class UnionSummaries {
 
@@ -70,15 +73,29 @@ final class UnionSummaries {
             }
             union.branches().computeIfAbsent(error.alternative(at + 1), k -> new ArrayList<>()).add(error);
         }
+        // The unions first: an error that a union's closest alternative shares with the schema around
+        // the union (a member checked by both) is shown once, under the union's summary line.
+        Map<Union, List<Finding>> summaries = new IdentityHashMap<>();
+        Set<Finding> shownInUnions = new HashSet<>();
+        for (Object item : ordered) {
+            if (item instanceof Union union) {
+                List<Finding> summary = summariseUnion(union, errors, messages);
+                summaries.put(union, summary);
+                shownInUnions.addAll(summary);
+            }
+        }
         List<Finding> out = new ArrayList<>();
         for (Object item : ordered) {
             if (item instanceof Reported error) {
                 if (isUnionKeyword(error.error()) && unions.containsKey(error.error().getEvaluationPath())) {
                     continue;
                 }
-                out.add(Finding.of(error.error(), messages));
-            } else if (item instanceof Union union) {
-                out.addAll(summariseUnion(union, errors, messages));
+                Finding finding = Finding.of(error.error(), messages);
+                if (shownInUnions.isEmpty() || !shownInUnions.contains(finding)) {
+                    out.add(finding);
+                }
+            } else {
+                out.addAll(summaries.get(item));
             }
         }
         return out;
@@ -124,18 +141,38 @@ final class UnionSummaries {
         return out;
     }
 
-    /** The alternative with the lowest score; of equal scores, the first. */
+    /**
+     * The alternative with the lowest score; of equal scores, the one with fewest errors at the
+     * union's own value; of those, the first.
+     */
     private static int closest(Map<Integer, List<Reported>> branches, NodePath unionAt) {
         int closest = -1;
         int closestScore = Integer.MAX_VALUE;
+        int closestAtUnion = Integer.MAX_VALUE;
         for (Map.Entry<Integer, List<Reported>> branch : branches.entrySet()) {
             int score = score(branch.getValue(), unionAt);
-            if (score < closestScore || score == closestScore && branch.getKey() < closest) {
+            if (score > closestScore) {
+                continue;
+            }
+            int atUnion = errorsAt(branch.getValue(), unionAt);
+            if (score < closestScore || atUnion < closestAtUnion
+                    || atUnion == closestAtUnion && branch.getKey() < closest) {
                 closest = branch.getKey();
                 closestScore = score;
+                closestAtUnion = atUnion;
             }
         }
         return closest;
+    }
+
+    private static int errorsAt(List<Reported> branch, NodePath unionAt) {
+        int at = 0;
+        for (Reported reported : branch) {
+            if (reported.isAt(unionAt)) {
+                at++;
+            }
+        }
+        return at;
     }
 
     private static int score(List<Reported> branch, NodePath unionAt) {

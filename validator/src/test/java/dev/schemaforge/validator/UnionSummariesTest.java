@@ -82,6 +82,35 @@ class UnionSummariesTest {
     }
 
     @Test
+    void ofAlternativesWithAsManyErrorsTheOneThePayloadGotFurtherIntoIsClosest() {
+        // one error each: alternative 1 misses its member, alternative 2 has it with a wrong value
+        CompiledSchema shapes = VALIDATOR.inline(JSON.readTree("""
+                {"oneOf": [
+                  {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}},
+                  {"type": "object", "required": ["b"], "properties": {"b": {"type": "integer"}}}]}
+                """));
+        assertThat(shapes.validate("{\"b\": \"x\"}").violations().stream().map(Violation::toString)).containsExactly(
+                "(root): matches none of the 2 oneOf alternatives; the closest is alternative 2, which fails as follows",
+                "/b: expected integer, found string \"x\"");
+        assertThat(shapes.validate("{\"a\": 1}").violations().stream().map(Violation::toString)).containsExactly(
+                "(root): matches none of the 2 oneOf alternatives; the closest is alternative 1, which fails as follows",
+                "/a: expected string, found integer 1");
+    }
+
+    @Test
+    void anErrorTheClosestAlternativeSharesWithTheSchemaAroundItIsShownOnceUnderTheSummary() {
+        // as SchemaStore's dependabot schema writes it: a member checked around the union and in one alternative
+        CompiledSchema shared = VALIDATOR.inline(JSON.readTree("""
+                {"type": "object", "properties": {"kind": {"enum": ["x", "y"]}},
+                 "anyOf": [{"required": ["name"]},
+                           {"required": ["kind"], "properties": {"kind": {"$ref": "#/properties/kind"}}}]}
+                """));
+        assertThat(shared.validate("{\"kind\": \"other\"}").violations().stream().map(Violation::toString))
+                .containsExactly("(root): matches none of the 2 anyOf alternatives; the closest is alternative 2,"
+                        + " which fails as follows", "/kind: \"other\" is not one of x, y");
+    }
+
+    @Test
     void aUnionInsideTheClosestAlternativeIsSummarisedTheSameWay() {
         CompiledSchema nested = VALIDATOR.inline(JSON.readTree("""
                 {"anyOf": [
