@@ -1,6 +1,7 @@
 package dev.schemaforge.validator;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +29,8 @@ final class UnionSummaries {
 
     /** How much worse a type mismatch at the union itself is than any number of deeper errors. */
     private static final int TYPE_MISMATCH = 1_000;
+    /** Up to how many findings shown under union summaries are looked through one by one. */
+    private static final int FEW_SHOWN = 16;
 
     private UnionSummaries() {
     }
@@ -76,13 +79,18 @@ final class UnionSummaries {
         // The unions first: an error that a union's closest alternative shares with the schema around
         // the union (a member checked by both) is shown once, under the union's summary line.
         Map<Union, List<Finding>> summaries = new IdentityHashMap<>();
-        Set<Finding> shownInUnions = new HashSet<>();
+        Collection<Finding> shownInUnions = new ArrayList<>();
         for (Object item : ordered) {
             if (item instanceof Union union) {
                 List<Finding> summary = summariseUnion(union, errors, messages);
                 summaries.put(union, summary);
                 shownInUnions.addAll(summary);
             }
+        }
+        // Few are compared one by one, which spells no pointer or message for findings of another keyword
+        // or place; many are hashed.
+        if (shownInUnions.size() > FEW_SHOWN) {
+            shownInUnions = new HashSet<>(shownInUnions);
         }
         List<Finding> out = new ArrayList<>();
         for (Object item : ordered) {
