@@ -28,10 +28,11 @@ import tools.jackson.databind.node.ObjectNode;
  * aside, so that the violations of a failing payload are located without reading it again.
  *
  * <p>The tree is the one {@code ObjectMapper.readTree} builds (the same node types), except that a
- * member repeated in one object is refused, as the catalog's {@code DocumentReader} refuses it. Where values start is kept in one array of slots in document order:
- * the root, then a slot for each member and each element, each followed by the slots of what lies
- * inside it; for an object or array a second array keeps the slot after its contents. A slot is two
- * numbers the parser already has (a line and an offset), so keeping them adds little to the parse.
+ * member repeated in one object is refused, as the catalog's {@code DocumentReader} refuses it.
+ * Where values start is kept in one array of slots in document order: the root, then a slot for
+ * each member and each element, each followed by the slots of what lies inside it; for an object
+ * or array a second array keeps the slot after its contents. A slot is two numbers the parser
+ * already has (a line and an offset), so keeping them adds little to the parse.
  * A lookup walks the tree along the pointers asked, stepping over the siblings before each step.
  * The rules are those of the catalog's {@code DocumentReader}: a member is located at its name, and
  * columns count characters.
@@ -275,9 +276,8 @@ final class PayloadTree {
     }
 
     /**
-     * Builds the tree as {@code readTree} does, keeping where each value starts. A repeated member
-     * keeps its first place among its object's members and takes its last value; its starts move
-     * there too, so that the kept starts and the tree stay in the same order.
+     * Builds the tree as {@code readTree} does, keeping where each value starts. A member repeated
+     * in one object ends the parse with a {@code StreamReadException}.
      */
     private static final class Builder {
 
