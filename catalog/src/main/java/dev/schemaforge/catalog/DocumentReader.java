@@ -26,6 +26,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -101,6 +102,8 @@ public final class DocumentReader {
                 .loadSettings(settings)
                 // YAML 1.2: 012 is twelve; only 0o12 is octal
                 .disable(YAMLReadFeature.PARSE_OCTAL_NUMBERS)
+                // a repeated key is refused as in JSON, in the same words and naming both places
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(maxNesting == MAX_NESTING ? CONSTRAINTS
                         : StreamReadConstraints.builder().maxNestingDepth(maxNesting).build())
                 .build());
@@ -419,7 +422,8 @@ public final class DocumentReader {
                     parser.nextToken();
                     JsonNode value = readNode(parser, file, recorder, strings, aliases);
                     if (object.replace(name, value) != null) {
-                        throw repeated(file, name, positions[DocumentLocations.memberIndex(object, name)], position);
+                        throw repeated(file, aliases != null, name,
+                                positions[DocumentLocations.memberIndex(object, name)], position);
                     }
                     if (count == positions.length) {
                         positions = Arrays.copyOf(positions, count * 2);
@@ -509,18 +513,21 @@ public final class DocumentReader {
     }
 
     /**
-     * A member repeated in one JSON object. JSON allows it, but readers disagree on which value
-     * counts (most keep the last, some the first, some refuse), so a schema or payload that repeats a
-     * member means different things to different tools; YAML forbids it outright.
+     * A member repeated in one object. JSON allows it, but readers disagree on which value counts
+     * (most keep the last, some the first, some refuse), so a schema or payload that repeats a member
+     * means different things to different tools; YAML forbids it outright.
      */
-    private static SchemaException repeated(Path file, String name, long first, long again) {
+    private static SchemaException repeated(Path file, boolean yaml, String name, long first, long again) {
         int line = (int) (again >>> 32);
         int firstLine = (int) (first >>> 32);
         // on one line, the column alone: a caller that places this text elsewhere (an NDJSON record) moves the line
         String where = firstLine == line ? "column " + (int) first : firstLine + ":" + (int) first;
-        return new SchemaException(new Problem(new Location(file, line, (int) again), "", null, "member \"" + name
-                + "\" appears twice in this object (first at " + where + "); JSON readers disagree on which one"
-                + " counts, so write it once"));
+        String message = yaml
+                ? "key \"" + name + "\" appears twice in this mapping (first at " + where + "); YAML allows each key"
+                        + " only once"
+                : "member \"" + name + "\" appears twice in this object (first at " + where + "); JSON readers"
+                        + " disagree on which one counts, so write it once";
+        return new SchemaException(new Problem(new Location(file, line, (int) again), "", null, message));
     }
 
     private static long position(JsonParser parser) {

@@ -70,6 +70,14 @@ class DocumentLocationsTest {
                     assertThat(problem.message()).isEqualTo("member \"dup\" appears twice in this object (first at"
                             + " 1:2); JSON readers disagree on which one counts, so write it once");
                 });
+        // YAML forbids it outright; its message says so, and names both places too
+        assertThatThrownBy(() -> read(Path.of("doc.yaml"), "dup: 1\nother: 2\ndup: 3\n"))
+                .isInstanceOfSatisfying(SchemaException.class, e -> {
+                    Problem problem = e.problems().get(0);
+                    assertThat(at(problem.location())).isEqualTo(List.of(3, 1));
+                    assertThat(problem.message()).isEqualTo(
+                            "key \"dup\" appears twice in this mapping (first at 1:1); YAML allows each key only once");
+                });
         // one name in two objects is no repetition
         assertThat(at(read(Path.of("doc.json"), "{\"a\": {\"a\": 1}}").find("/a/a"))).isEqualTo(List.of(1, 8));
     }

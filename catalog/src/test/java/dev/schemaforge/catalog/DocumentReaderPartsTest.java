@@ -61,7 +61,7 @@ class DocumentReaderPartsTest {
     @Test
     void aKeyRepeatedAcrossPartsIsReportedAsReadingWholeReportsIt() {
         assertThat(sameErrorAsWhole(YamlSectionsTest.document("  '/v1/item0':\n    get: again\n")))
-                .hasMessageContaining("Duplicate");
+                .hasMessageContaining("key \"/v1/item0\" appears twice in this mapping");
     }
 
     @Test
