@@ -102,7 +102,7 @@ public final class DocumentReader {
                 .loadSettings(settings)
                 // YAML 1.2: 012 is twelve; only 0o12 is octal
                 .disable(YAMLReadFeature.PARSE_OCTAL_NUMBERS)
-                // a repeated key is refused as in JSON, in the same words and naming both places
+                // readValue refuses a repeated key itself, at the key and naming where it first stood
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(maxNesting == MAX_NESTING ? CONSTRAINTS
                         : StreamReadConstraints.builder().maxNestingDepth(maxNesting).build())
