@@ -120,6 +120,11 @@ public final class DocumentLocations {
     }
 
     private Location toLocation(long position) {
+        return location(file, position);
+    }
+
+    /** A packed position ({@link #position}) as a location in {@code file}. */
+    static Location location(Path file, long position) {
         return new Location(file, (int) (position >>> 32), (int) position);
     }
 

@@ -518,16 +518,17 @@ public final class DocumentReader {
      * means different things to different tools; YAML forbids it outright.
      */
     private static SchemaException repeated(Path file, boolean yaml, String name, long first, long again) {
-        int line = (int) (again >>> 32);
-        int firstLine = (int) (first >>> 32);
+        Location at = DocumentLocations.location(file, again);
+        Location firstAt = DocumentLocations.location(file, first);
         // on one line, the column alone: a caller that places this text elsewhere (an NDJSON record) moves the line
-        String where = firstLine == line ? "column " + (int) first : firstLine + ":" + (int) first;
+        String where = firstAt.line() == at.line() ? "column " + firstAt.column()
+                : firstAt.line() + ":" + firstAt.column();
         String message = yaml
                 ? "key \"" + name + "\" appears twice in this mapping (first at " + where + "); YAML allows each key"
                         + " only once"
                 : "member \"" + name + "\" appears twice in this object (first at " + where + "); JSON readers"
                         + " disagree on which one counts, so write it once";
-        return new SchemaException(new Problem(new Location(file, line, (int) again), "", null, message));
+        return new SchemaException(new Problem(at, "", null, message));
     }
 
     private static long position(JsonParser parser) {
