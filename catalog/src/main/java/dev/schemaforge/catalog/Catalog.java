@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
@@ -712,7 +711,7 @@ public final class Catalog {
                     roots.add(input.getParent());
                     files.add(input);
                 } else {
-                    problems.add(new Problem(Location.of(input), "", null, "no such file or folder"));
+                    problems.add(new Problem(Location.of(input), "", null, FolderFiles.missing(input)));
                 }
             }
             Catalog catalog = new Catalog(this);
@@ -730,14 +729,8 @@ public final class Catalog {
         }
 
         private static List<Path> schemaFilesIn(Path folder) {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                return walk.filter(Files::isRegularFile)
-                        .filter(p -> {
-                            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                            return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
-                        })
-                        .sorted(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')))
-                        .toList();
+            try {
+                return FolderFiles.below(folder, FolderFiles.JSON_AND_YAML);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -129,6 +129,17 @@ class CatalogTest {
     }
 
     @Test
+    void aLinkInAnInputFolderWhoseTargetIsGoneIsReportedNotSkipped(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("a.schema.json"), "{\"type\": \"string\"}");
+        Path gone = temp.resolve("elsewhere/b.schema.json");
+        Path link = Files.createSymbolicLink(temp.resolve("b.schema.json"), gone);
+
+        assertThatThrownBy(() -> Catalog.builder().input(temp).build())
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining(link + ": #: cannot read file: a symbolic link to " + gone + ", which does not exist");
+    }
+
+    @Test
     void aDocumentNestedBeyondTheReadersLimitIsReportedWhereReadingStopped() {
         DocumentReader reader = new DocumentReader();
         byte[] deep = ("{\"a\":\n" + "[".repeat(1_001) + "]".repeat(1_001) + "}").getBytes(StandardCharsets.UTF_8);

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import dev.schemaforge.catalog.Catalog;
 import dev.schemaforge.catalog.Dialect;
+import dev.schemaforge.catalog.FolderFiles;
 import dev.schemaforge.catalog.PrefixMappings;
 import dev.schemaforge.catalog.Problem;
 import dev.schemaforge.catalog.SchemaException;
@@ -105,7 +106,7 @@ final class CatalogOptions {
                 builder.input(input);
                 files++;
             } else {
-                throw new UserInputException("--schemas " + input + ": no such file or folder");
+                throw new UserInputException("--schemas " + input + ": " + FolderFiles.missing(input));
             }
         }
         extraFiles.forEach(builder::input);

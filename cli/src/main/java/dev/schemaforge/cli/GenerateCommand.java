@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import dev.schemaforge.catalog.Dialect;
+import dev.schemaforge.catalog.FolderFiles;
 import dev.schemaforge.generator.GenerationRequest;
 import dev.schemaforge.generator.GenerationResult;
 import dev.schemaforge.generator.Generator;
@@ -160,7 +161,7 @@ final class GenerateCommand implements Callable<Integer> {
             } else if (Files.isRegularFile(input)) {
                 files.add(input.toAbsolutePath().normalize());
             } else {
-                throw new UserInputException("input " + input + ": no such file or folder");
+                throw new UserInputException("input " + input + ": " + FolderFiles.missing(input));
             }
         }
         if (files.isEmpty()) {

@@ -4,17 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
+
+import dev.schemaforge.catalog.FolderFiles;
 
 /**
  * Turns the payload arguments of {@code validate} into the payloads to check, in order: a file as
  * given (whatever its extension), {@code -} for standard input, and a folder as every payload file
- * below it sorted by relative path. A path that does not exist stays in the list, so that it is
- * reported like any unreadable payload and the run goes on.
+ * below it sorted by relative path ({@link FolderFiles}). A path that does not exist stays in the
+ * list, as does a broken symbolic link in a folder, so that it is reported like any unreadable payload
+ * and the run goes on.
  */
 final class PayloadInputs {
 
@@ -23,7 +23,6 @@ final class PayloadInputs {
     /** How standard input is named in reports. */
     static final String STDIN_SOURCE = "<stdin>";
 
-    private static final Set<String> PAYLOAD_EXTENSIONS = Set.of(".json", ".yaml", ".yml");
     private static final Set<String> NDJSON_EXTENSIONS = Set.of(".ndjson", ".jsonl", ".json");
 
     /**
@@ -53,7 +52,7 @@ final class PayloadInputs {
             }
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
-                for (Path file : filesBelow(path, ndjson ? NDJSON_EXTENSIONS : PAYLOAD_EXTENSIONS)) {
+                for (Path file : FolderFiles.below(path, ndjson ? NDJSON_EXTENSIONS : FolderFiles.JSON_AND_YAML)) {
                     payloads.add(new Payload(file.toString(), file));
                 }
             } else {
@@ -63,13 +62,4 @@ final class PayloadInputs {
         return payloads;
     }
 
-    private static List<Path> filesBelow(Path folder, Set<String> extensions) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> extensions.stream().anyMatch(
-                            file.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith))
-                    .sorted(Comparator.comparing(file -> folder.relativize(file).toString().replace('\\', '/')))
-                    .toList();
-        }
-    }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.schemaforge.catalog.FolderFiles;
 import dev.schemaforge.validator.CompiledSchema;
 import dev.schemaforge.validator.ValidationResult;
 import dev.schemaforge.validator.Violation;
@@ -40,10 +41,10 @@ final class PayloadValidation {
         byte[] bytes;
         try {
             bytes = payload.file() == null ? stdin.readAllBytes() : Files.readAllBytes(payload.file());
-        } catch (NoSuchFileException e) {
-            return List.of(unreadable(payload.source(), "no such file or folder"));
         } catch (IOException e) {
-            return List.of(unreadable(payload.source(), "cannot read the payload: " + e.getMessage()));
+            String why = FolderFiles.unreadable(payload.file(), e);
+            return List.of(unreadable(payload.source(),
+                    e instanceof NoSuchFileException ? why : "cannot read the payload: " + why));
         }
         return ndjson ? records(payload.source(), bytes)
                 : schema.validateDocuments(bytes, payload.source()).stream().map(ValidationResult::written).toList();

@@ -2,16 +2,14 @@ package dev.schemaforge.cli;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Stream;
+
+import dev.schemaforge.catalog.FolderFiles;
 
 /**
  * Expands input folders into their schema files ({@code .json}, {@code .yaml}, {@code .yml}), sorted
@@ -58,14 +56,10 @@ final class SchemaInputs {
 
     /** The schema files below {@code folder}, sorted by their path relative to it. */
     List<Path> expand(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(SchemaInputs::hasSchemaExtension)
-                    .filter(file -> !isSkipped(file))
-                    .filter(file -> !isExcluded(folder.relativize(file)))
-                    .sorted(Comparator.comparing(file -> folder.relativize(file).toString().replace('\\', '/')))
-                    .toList();
-        }
+        return FolderFiles.below(folder, FolderFiles.JSON_AND_YAML).stream()
+                .filter(file -> !isSkipped(file))
+                .filter(file -> !isExcluded(folder.relativize(file)))
+                .toList();
     }
 
     /** Whether an exclude glob matches a path relative to its input folder. */
@@ -83,10 +77,6 @@ final class SchemaInputs {
         return skippedFolders.stream().filter(absolute::startsWith).findFirst();
     }
 
-    private static boolean hasSchemaExtension(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
-    }
 
     /** The glob and each form of it with some whole-segment {@code **}{@code /} dropped. */
     static List<String> withOptionalFolders(String glob) {

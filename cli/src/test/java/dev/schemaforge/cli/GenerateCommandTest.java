@@ -185,6 +185,23 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aLinkInAnInputFolderWhoseTargetIsGoneIsASchemaErrorNotASkippedFile() throws IOException {
+        Path schemas = Files.createDirectories(temp.resolve("schemas"));
+        Files.copy(SCHEMAS.resolve("sso/connection.schema.json"), schemas.resolve("connection.schema.json"));
+        Path gone = temp.resolve("moved-away.schema.json");
+        Path link = Files.createSymbolicLink(schemas.resolve("shared.schema.json"), gone);
+        Path output = temp.resolve("models");
+
+        CliRun run = CliRun.schemaforge("generate", schemas.toString(), "--package", PACKAGE,
+                "--output", output.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(link + ": #: a symbolic link to " + gone
+                + ", which does not exist").doesNotContain("Exception");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
     void anOutputThatIsAFileIsRefused() throws IOException {
         Path file = Files.writeString(temp.resolve("out.txt"), "not a folder");
 

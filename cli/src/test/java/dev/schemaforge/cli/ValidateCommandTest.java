@@ -106,6 +106,19 @@ class ValidateCommandTest {
         assertThat(run.out()).isEqualTo(mustShowOutput(payloads.toString()));
     }
 
+    @Test
+    void aLinkInAPayloadFolderWhoseTargetIsGoneFailsTheRunNamingTheTarget() throws IOException {
+        Path gone = temp.resolve("moved-away.json");
+        Path link = Files.createSymbolicLink(payloads.resolve("b-link.json"), gone);
+
+        CliRun run = CliRun.schemaforge("validate", "--schemas", SCHEMAS.toString(), "--schema", CONNECTION,
+                "--exclude", "**/examples/**", payloads.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.out()).contains(link + ": (root): a symbolic link to " + gone + ", which does not exist\n")
+                .endsWith("3 of 5 payloads invalid (3 violations)\n");
+    }
+
     /** The same run as a user types it at the project root, in a JVM of its own (so also: no slf4j warning). */
     @Test
     void theMustShowRunFromTheProjectRoot() throws Exception {

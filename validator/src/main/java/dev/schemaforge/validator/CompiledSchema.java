@@ -20,6 +20,7 @@ import com.networknt.schema.Schema;
 
 import dev.schemaforge.catalog.DocumentReader;
 import dev.schemaforge.catalog.EndlessCycles;
+import dev.schemaforge.catalog.FolderFiles;
 import dev.schemaforge.catalog.JsonTypes;
 import dev.schemaforge.catalog.Location;
 import dev.schemaforge.catalog.Problem;
@@ -88,7 +89,7 @@ public final class CompiledSchema {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return new ValidationResult(file.toString(), List.of(new Violation("", 0, 0, SYNTAX,
-                    "cannot read the payload: " + e.getMessage(), null)));
+                    "cannot read the payload: " + FolderFiles.unreadable(file, e), null)));
         }
         return validate(bytes, file.toString());
     }

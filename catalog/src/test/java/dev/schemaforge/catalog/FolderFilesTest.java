@@ -1,0 +1,79 @@
+package dev.schemaforge.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FolderFilesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void filesWithAWantedExtensionComeSortedByRelativePathWhateverTheCase() throws IOException {
+        touch("b.yaml", "a/z.json", "a/y.YML", "notes.txt", "c.json");
+        Files.createDirectories(folder.resolve("folder.json"));
+
+        assertThat(FolderFiles.below(folder, FolderFiles.JSON_AND_YAML)).containsExactly(
+                folder.resolve("a/y.YML"), folder.resolve("a/z.json"), folder.resolve("b.yaml"),
+                folder.resolve("c.json"));
+    }
+
+    @Test
+    void aLinkWhoseTargetIsGoneIsListedSoThatReadingItReportsIt() throws IOException {
+        touch("a.json", "c.json");
+        Path gone = folder.resolve("moved-away.json");
+        Path link = Files.createSymbolicLink(folder.resolve("b.json"), gone);
+
+        assertThat(FolderFiles.below(folder, FolderFiles.JSON_AND_YAML))
+                .containsExactly(folder.resolve("a.json"), link, folder.resolve("c.json"));
+        assertThat(FolderFiles.missing(link)).isEqualTo("a symbolic link to " + gone + ", which does not exist");
+        assertThat(FolderFiles.unreadable(link, new NoSuchFileException(link.toString())))
+                .isEqualTo(FolderFiles.missing(link));
+    }
+
+    @Test
+    void aLinkToAFileIsAFileAndALinkToAFolderIsNot() throws IOException {
+        touch("real/a.json");
+        Files.createSymbolicLink(folder.resolve("b.json"), folder.resolve("real/a.json"));
+        Files.createSymbolicLink(folder.resolve("c.json"), folder.resolve("real"));
+
+        assertThat(FolderFiles.below(folder, FolderFiles.JSON_AND_YAML))
+                .containsExactly(folder.resolve("b.json"), folder.resolve("real/a.json"));
+    }
+
+    @Test
+    void aNamedPipeIsLeftOutAsReadingItWouldWaitForAWriter() throws Exception {
+        touch("a.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", folder.resolve("pipe.json").toString()).start();
+        assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(mkfifo.exitValue()).isZero();
+
+        assertThat(FolderFiles.below(folder, FolderFiles.JSON_AND_YAML)).containsExactly(folder.resolve("a.json"));
+    }
+
+    @Test
+    void aPathWithNothingThereIsNamedSo() throws IOException {
+        Path nothing = folder.resolve("nothing.json");
+
+        assertThat(FolderFiles.missing(nothing)).isEqualTo("no such file or folder");
+        assertThat(FolderFiles.unreadable(nothing, new IOException("Permission denied"))).isEqualTo("Permission denied");
+        assertThat(FolderFiles.below(folder, Set.of(".json"))).isEmpty();
+    }
+
+    private void touch(String... relativePaths) throws IOException {
+        for (String relative : relativePaths) {
+            Path file = folder.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "{}");
+        }
+    }
+}
