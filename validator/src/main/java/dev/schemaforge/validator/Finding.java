@@ -2,53 +2,62 @@ package dev.schemaforge.validator;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
 
 /**
  * A violation before it is placed in the payload: where (a JSON pointer), which keyword, the schema
- * location as networknt names it (an IRI with a JSON-pointer fragment), and the message. For one of
- * networknt's errors, the pointer, message and schema location are written when first asked for, as
- * networknt's own message is: counting a payload's violations, or finding that two are the same,
- * rarely needs them.
+ * location as networknt names it (an IRI with a JSON-pointer fragment), and the message. The pointer,
+ * message and schema location are written when first asked for, as networknt's own message is:
+ * counting a payload's violations, or finding that two are the same, rarely needs them.
  */
 final class Finding {
 
     private final String keyword;
-    /** The error the rest is written from, or null when it was given. */
+    /** The error the rest is written from, or null for a union's summary. */
     private final Error error;
     private final Messages messages;
+    /** Where in the payload, as networknt's path; null for the root when no location is known. */
+    private final NodePath place;
+    /** What writes a summary's message and schema location (null for none); null for an error. */
+    private final Supplier<String> summaryMessage;
+    private final Supplier<String> summarySchemaLocation;
     // Each written once; a String is immutable, so a thread that sees one sees all of it.
     private String pointer;
     private String schemaLocation;
     private String message;
 
-    private Finding(String keyword, Error error, Messages messages, String pointer, String schemaLocation,
-            String message) {
+    private Finding(String keyword, Error error, Messages messages, NodePath place, Supplier<String> summaryMessage,
+            Supplier<String> summarySchemaLocation) {
         this.keyword = Objects.requireNonNull(keyword, "keyword");
         this.error = error;
         this.messages = messages;
-        this.pointer = pointer;
-        this.schemaLocation = schemaLocation;
-        this.message = message;
+        this.place = place;
+        this.summaryMessage = summaryMessage;
+        this.summarySchemaLocation = summarySchemaLocation;
     }
 
     /** One of networknt's errors, written by {@code messages} when first read. */
     static Finding of(Error error, Messages messages) {
-        return new Finding(error.getKeyword() == null ? "" : error.getKeyword(), error, messages, null, null, null);
+        return new Finding(error.getKeyword() == null ? "" : error.getKeyword(), error, messages,
+                error.getInstanceLocation(), null, null);
     }
 
-    /** A finding written already, a union's summary; {@code schemaLocation} null for none. */
-    static Finding withMessage(String pointer, String keyword, String message, String schemaLocation) {
-        return new Finding(keyword, null, null, Objects.requireNonNull(pointer, "pointer"), schemaLocation,
-                Objects.requireNonNull(message, "message"));
+    /**
+     * A union's summary line at {@code place} (null: the root), whose message and schema location
+     * (which may give null for none) are written when first read.
+     */
+    static Finding summary(NodePath place, String keyword, Supplier<String> message, Supplier<String> schemaLocation) {
+        return new Finding(keyword, null, null, place, Objects.requireNonNull(message, "message"),
+                Objects.requireNonNull(schemaLocation, "schemaLocation"));
     }
 
     String pointer() {
         String written = pointer;
         if (written == null) {
-            written = NodePaths.pointer(error.getInstanceLocation());
+            written = NodePaths.pointer(place);
             pointer = written;
         }
         return written;
@@ -61,8 +70,8 @@ final class Finding {
     /** Null when networknt does not say. */
     String schemaLocation() {
         String written = schemaLocation;
-        if (written == null && error != null) {
-            written = messages.schemaLocation(error);
+        if (written == null) {
+            written = error != null ? messages.schemaLocation(error) : summarySchemaLocation.get();
             schemaLocation = written;
         }
         return written;
@@ -71,7 +80,7 @@ final class Finding {
     String message() {
         String written = message;
         if (written == null) {
-            written = messages.describe(error);
+            written = error != null ? messages.describe(error) : summaryMessage.get();
             message = written;
         }
         return written;
@@ -105,9 +114,7 @@ final class Finding {
      * equal exactly when their steps are; the pointers are compared only when a location is missing.
      */
     private boolean samePlace(Finding that) {
-        NodePath here = error == null ? null : error.getInstanceLocation();
-        NodePath there = that.error == null ? null : that.error.getInstanceLocation();
-        return here != null && there != null ? here.equals(there) : pointer().equals(that.pointer());
+        return place != null && that.place != null ? place.equals(that.place) : pointer().equals(that.pointer());
     }
 
     /** Whether both errors name the very same schema location object (networknt keeps one per keyword). */

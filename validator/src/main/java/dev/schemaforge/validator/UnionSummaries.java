@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
@@ -31,6 +33,8 @@ final class UnionSummaries {
     private static final int TYPE_MISMATCH = 1_000;
     /** Up to how many findings shown under union summaries are looked through one by one. */
     private static final int FEW_SHOWN = 16;
+    /** How many unions one list of errors is expected to hold at most, to size the map of them. */
+    private static final int FEW_UNIONS = 4;
 
     private UnionSummaries() {
     }
@@ -59,7 +63,7 @@ final class UnionSummaries {
         // Keyed by the union keyword's node in the evaluation path, by identity: networknt makes a new
         // node each time it applies a keyword, so each application is a union of its own. Equal paths
         // are not one union: a union under `items` applies once per array element, on the same path.
-        Map<NodePath, Union> unions = new IdentityHashMap<>();
+        Map<NodePath, Union> unions = new IdentityHashMap<>(FEW_UNIONS);
         List<Object> ordered = new ArrayList<>();
         for (Reported error : errors) {
             int at = error.unionAt(handled);
@@ -78,12 +82,12 @@ final class UnionSummaries {
         }
         // The unions first: an error that a union's closest alternative shares with the schema around
         // the union (a member checked by both) is shown once, under the union's summary line.
-        Map<Union, List<Finding>> summaries = new IdentityHashMap<>();
+        List<List<Finding>> summaries = new ArrayList<>(unions.size());
         Collection<Finding> shownInUnions = new ArrayList<>();
         for (Object item : ordered) {
             if (item instanceof Union union) {
                 List<Finding> summary = summariseUnion(union, errors, messages);
-                summaries.put(union, summary);
+                summaries.add(summary);
                 shownInUnions.addAll(summary);
             }
         }
@@ -93,6 +97,7 @@ final class UnionSummaries {
             shownInUnions = new HashSet<>(shownInUnions);
         }
         List<Finding> out = new ArrayList<>();
+        Iterator<List<Finding>> nextSummary = summaries.iterator();
         for (Object item : ordered) {
             if (item instanceof Reported error) {
                 if (isUnionKeyword(error.error()) && unions.containsKey(error.error().getEvaluationPath())) {
@@ -103,7 +108,7 @@ final class UnionSummaries {
                     out.add(finding);
                 }
             } else {
-                out.addAll(summaries.get(item));
+                out.addAll(nextSummary.next());
             }
         }
         return out;
@@ -118,35 +123,39 @@ final class UnionSummaries {
             // nothing is known of the others, so its own errors are the whole story.
             return summarise(branches.values().iterator().next(), union.depth() + 1, messages);
         }
-        // where the union applies, compared as networknt's paths; spelled once, for its summary
+        // where the union applies, compared as networknt's paths
         NodePath at = own != null ? own.error().getInstanceLocation() : commonLocation(branches);
-        String pointer = own != null ? own.pointer() : NodePaths.pointer(at);
-        String schemaLocation = unionSchemaLocation(own, branches, messages);
+        Supplier<String> schemaLocation = () -> unionSchemaLocation(own, branches, messages);
         int total = alternatives(own, branches);
         List<Finding> out = new ArrayList<>();
         // Only when every alternative was tried: with an OpenAPI discriminator networknt tries just one.
         if (branches.size() == total && everyBranchMismatchesTypeAt(branches, at)) {
-            Set<String> expected = new LinkedHashSet<>();
-            String found = "";
-            for (List<Reported> branch : branches.values()) {
-                for (Reported reported : branch) {
-                    Error error = reported.error();
-                    if ("type".equals(error.getKeyword()) && reported.isAt(at)) {
-                        expected.add(Messages.expectedTypes(error.getSchemaNode()));
-                        found = Messages.jsonType(error.getInstanceNode());
-                    }
-                }
-            }
-            out.add(Finding.withMessage(pointer, keyword, "expected " + String.join(" or ", expected)
-                    + ", found " + found + " (no " + keyword + " alternative accepts this type)", schemaLocation));
+            out.add(Finding.summary(at, keyword, () -> typesExpected(branches, at, keyword), schemaLocation));
             return out;
         }
         int closest = closest(branches, at);
-        out.add(Finding.withMessage(pointer, keyword, "matches none of the " + total + " " + keyword
+        out.add(Finding.summary(at, keyword, () -> "matches none of the " + total + " " + keyword
                 + " alternatives; the closest is alternative " + (closest + 1) + ", which fails as follows",
                 schemaLocation));
         out.addAll(summarise(branches.get(closest), union.depth() + 1, messages));
         return out;
+    }
+
+    /** The summary of a union whose every alternative failed on the type of the value at {@code at}. */
+    private static String typesExpected(Map<Integer, List<Reported>> branches, NodePath at, String keyword) {
+        Set<String> expected = new LinkedHashSet<>();
+        String found = "";
+        for (List<Reported> branch : branches.values()) {
+            for (Reported reported : branch) {
+                Error error = reported.error();
+                if ("type".equals(error.getKeyword()) && reported.isAt(at)) {
+                    expected.add(Messages.expectedTypes(error.getSchemaNode()));
+                    found = Messages.jsonType(error.getInstanceNode());
+                }
+            }
+        }
+        return "expected " + String.join(" or ", expected) + ", found " + found + " (no " + keyword
+                + " alternative accepts this type)";
     }
 
     /**

@@ -51,8 +51,24 @@ class FindingTest {
     void anotherPlaceOrASummaryIsAnotherFinding() {
         Finding here = finding(NAME, "too plain", "a");
         assertThat(here).isNotEqualTo(finding(NAME.getParent(), "too plain", "a"));
-        assertThat(here).isNotEqualTo(Finding.withMessage("/user/name", "x-rule", "too plain", "urn:other#/x"));
-        assertThat(here).isEqualTo(Finding.withMessage("/user/name", "x-rule", "too plain", AT.toString()));
+        assertThat(here).isNotEqualTo(Finding.summary(NAME, "x-rule", () -> "too plain", () -> "urn:other#/x"));
+        assertThat(here).isEqualTo(Finding.summary(NAME, "x-rule", () -> "too plain", AT::toString));
         assertThat(written).hasValue(1);
+    }
+
+    @Test
+    void aSummaryIsWrittenOnlyWhenRead() {
+        AtomicInteger summaries = new AtomicInteger();
+        Finding summary = Finding.summary(NAME, "oneOf", () -> "matches none #" + summaries.incrementAndGet(),
+                () -> "urn:test#/oneOf at " + summaries.incrementAndGet());
+
+        assertThat(summary.keyword()).isEqualTo("oneOf");
+        assertThat(summary).isNotEqualTo(finding(NAME, "too plain"));
+        assertThat(summaries).hasValue(0);
+        assertThat(summary.pointer()).isEqualTo("/user/name");
+        assertThat(summary.message()).isEqualTo("matches none #1");
+        assertThat(summary.message()).isEqualTo("matches none #1");
+        assertThat(summary.schemaLocation()).isEqualTo("urn:test#/oneOf at 2");
+        assertThat(Finding.summary(null, "anyOf", () -> "m", () -> null).pointer()).isEmpty();
     }
 }
