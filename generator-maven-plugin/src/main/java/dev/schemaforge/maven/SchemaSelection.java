@@ -1,5 +1,6 @@
 package dev.schemaforge.maven;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,22 +32,54 @@ final class SchemaSelection {
         if (!Files.isDirectory(base)) {
             return List.of();
         }
-        DirectoryScanner scanner = new DirectoryScanner();
+        Scanner scanner = new Scanner();
         scanner.setBasedir(base.toFile());
         scanner.setIncludes(patterns(includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes));
         scanner.setExcludes(excludes == null ? null : patterns(excludes));
         scanner.addDefaultExcludes();
         scanner.scan();
-        String[] relative = scanner.getIncludedFiles();
-        for (int i = 0; i < relative.length; i++) {
-            relative[i] = relative[i].replace('\\', '/');
+        List<String> relative = new ArrayList<>(Arrays.asList(scanner.getIncludedFiles()));
+        relative.addAll(scanner.brokenLinks());
+        for (int i = 0; i < relative.size(); i++) {
+            relative.set(i, relative.get(i).replace('\\', '/'));
         }
-        Arrays.sort(relative);
-        List<Path> selected = new ArrayList<>(relative.length);
+        relative.sort(null);
+        List<Path> selected = new ArrayList<>(relative.size());
         for (String file : relative) {
             selected.add(base.resolve(file));
         }
         return List.copyOf(selected);
+    }
+
+    /**
+     * plexus' scanner, which lists only files and folders, also asked for the symbolic links whose
+     * targets are gone: a link the includes select names a file the build was meant to read, and the
+     * build reports it instead of passing over it.
+     */
+    private static final class Scanner extends DirectoryScanner {
+
+        /** The selected broken links, relative to the base folder; looks only in the folders the scan read. */
+        List<String> brokenLinks() {
+            List<String> found = new ArrayList<>();
+            List<String> folders = new ArrayList<>(dirsIncluded);
+            folders.addAll(dirsNotIncluded);
+            for (String folder : folders) {
+                if (!dirsIncluded.contains(folder) && !couldHoldIncluded(folder)) {
+                    continue;
+                }
+                Path dir = basedir.toPath().resolve(folder);
+                String[] names = dir.toFile().list();
+                for (String name : names == null ? new String[0] : names) {
+                    String relative = folder.isEmpty() ? name : folder + File.separatorChar + name;
+                    Path file = dir.resolve(name);
+                    if (isIncluded(relative) && !isExcluded(relative) && Files.isSymbolicLink(file)
+                            && !Files.exists(file)) {
+                        found.add(relative);
+                    }
+                }
+            }
+            return found;
+        }
     }
 
     private static String[] patterns(List<String> patterns) {

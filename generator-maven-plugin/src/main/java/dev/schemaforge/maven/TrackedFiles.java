@@ -3,6 +3,7 @@ package dev.schemaforge.maven;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -15,6 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+
+import dev.schemaforge.catalog.FolderFiles;
+import dev.schemaforge.catalog.Location;
+import dev.schemaforge.catalog.Problem;
+import dev.schemaforge.catalog.SchemaException;
 
 /**
  * The files a run depends on, with their sizes and modification times, read once per run: the
@@ -73,7 +79,7 @@ final class TrackedFiles {
             String name = file.startsWith(base) ? base.relativize(file).toString() : file.toString();
             name = name.replace('\\', '/');
             named.put(name, file);
-            inputStamps.put(name, stamp(Files.readAttributes(file, BasicFileAttributes.class)));
+            inputStamps.put(name, stamp(inputAttributes(file)));
             inputFiles.add(file);
         }
         List<Path> skipped = new ArrayList<>();
@@ -152,6 +158,18 @@ final class TrackedFiles {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * A selected input's size and time. One that is not there is a symbolic link whose target is gone
+     * ({@link SchemaSelection} selects those): the error the catalog reports for such an input.
+     */
+    private static BasicFileAttributes inputAttributes(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new SchemaException(new Problem(Location.of(file), "", null, FolderFiles.missing(file)));
+        }
     }
 
     private static Stamp stamp(BasicFileAttributes attrs) {

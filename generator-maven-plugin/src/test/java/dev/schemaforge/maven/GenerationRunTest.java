@@ -204,6 +204,18 @@ class GenerationRunTest {
     }
 
     @Test
+    void aSelectedLinkWhoseTargetIsGoneFailsTheRunNamingTheTarget() throws IOException {
+        run.run(parameters(), inputs());
+        Path gone = project.resolve("elsewhere/shared.schema.json");
+        Path link = Files.createSymbolicLink(schemas.resolve("shared.schema.json"), gone);
+
+        assertThatThrownBy(() -> run.run(parameters(), inputs()))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining(link.toAbsolutePath().normalize() + ": #: a symbolic link to " + gone
+                        + ", which does not exist");
+    }
+
+    @Test
     void aBadSchemaAfterAGoodRunLeavesTheLastGoodOutputAndIsNeverUpToDate() throws IOException {
         run.run(parameters(), inputs());
         Map<Path, FileTime> before = ageEverything();

@@ -3,6 +3,7 @@ package dev.schemaforge.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,6 +42,19 @@ class SchemaSelectionTest {
     void includesNameFilesOfAnyExtension() {
         assertThat(relative(SchemaSelection.select(folder, List.of("notes.txt", "nested/*.json"), null)))
                 .containsExactly("nested/d.json", "notes.txt");
+    }
+
+    @Test
+    void aLinkWhoseTargetIsGoneIsSelectedWhereAFileOfItsNameWouldBe() throws IOException {
+        Path gone = folder.resolve("moved-away.json");
+        Files.createSymbolicLink(folder.resolve("nested/gone.json"), gone);
+        Files.createSymbolicLink(folder.resolve("examples/gone.json"), gone);
+        Files.createSymbolicLink(folder.resolve("gone.txt"), gone);
+
+        assertThat(relative(SchemaSelection.select(folder, null, List.of("**/examples/**"))))
+                .containsExactly("a.yaml", "b.json", "nested/d.json", "nested/deeper/c.yml", "nested/gone.json");
+        assertThat(relative(SchemaSelection.select(folder, List.of("*.txt"), null))).containsExactly("gone.txt",
+                "notes.txt");
     }
 
     @Test
