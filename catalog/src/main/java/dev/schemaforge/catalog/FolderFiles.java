@@ -1,6 +1,8 @@
 package dev.schemaforge.catalog;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -44,6 +46,13 @@ public final class FolderFiles {
     public static String unreadable(Path file, IOException cause) {
         if (cause instanceof NoSuchFileException) {
             return missing(file);
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        // a file system's exception says what failed in its reason; its message repeats the path
+        if (cause instanceof FileSystemException failed && failed.getReason() != null) {
+            return failed.getReason();
         }
         return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }

@@ -3,6 +3,8 @@ package dev.schemaforge.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -65,8 +67,19 @@ class FolderFilesTest {
         Path nothing = folder.resolve("nothing.json");
 
         assertThat(FolderFiles.missing(nothing)).isEqualTo("no such file or folder");
-        assertThat(FolderFiles.unreadable(nothing, new IOException("Permission denied"))).isEqualTo("Permission denied");
+        assertThat(FolderFiles.unreadable(nothing, new IOException("Is a directory"))).isEqualTo("Is a directory");
         assertThat(FolderFiles.below(folder, Set.of(".json"))).isEmpty();
+    }
+
+    @Test
+    void aFileThatCannotBeReadSaysWhyNotJustWhere() throws IOException {
+        Path locked = folder.resolve("locked.json");
+        Files.writeString(locked, "{}");
+
+        assertThat(FolderFiles.unreadable(locked, new AccessDeniedException(locked.toString())))
+                .isEqualTo("permission denied");
+        FileSystemException failed = new FileSystemException(locked.toString(), null, "Input/output error");
+        assertThat(FolderFiles.unreadable(locked, failed)).isEqualTo("Input/output error");
     }
 
     private void touch(String... relativePaths) throws IOException {

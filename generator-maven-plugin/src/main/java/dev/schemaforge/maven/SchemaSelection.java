@@ -61,24 +61,31 @@ final class SchemaSelection {
         /** The selected broken links, relative to the base folder; looks only in the folders the scan read. */
         List<String> brokenLinks() {
             List<String> found = new ArrayList<>();
-            List<String> folders = new ArrayList<>(dirsIncluded);
-            folders.addAll(dirsNotIncluded);
-            for (String folder : folders) {
-                if (!dirsIncluded.contains(folder) && !couldHoldIncluded(folder)) {
-                    continue;
-                }
-                Path dir = basedir.toPath().resolve(folder);
-                String[] names = dir.toFile().list();
-                for (String name : names == null ? new String[0] : names) {
-                    String relative = folder.isEmpty() ? name : folder + File.separatorChar + name;
-                    Path file = dir.resolve(name);
-                    if (isIncluded(relative) && !isExcluded(relative) && Files.isSymbolicLink(file)
-                            && !Files.exists(file)) {
-                        found.add(relative);
-                    }
+            for (String folder : dirsIncluded) {
+                addBrokenLinks(folder, found);
+            }
+            for (String folder : dirsNotIncluded) {
+                if (couldHoldIncluded(folder)) {
+                    addBrokenLinks(folder, found);
                 }
             }
             return found;
+        }
+
+        private void addBrokenLinks(String folder, List<String> found) {
+            Path dir = basedir.toPath().resolve(folder);
+            String[] names = dir.toFile().list();
+            if (names == null) {
+                return;
+            }
+            for (String name : names) {
+                String relative = folder.isEmpty() ? name : folder + File.separatorChar + name;
+                Path file = dir.resolve(name);
+                if (isIncluded(relative) && !isExcluded(relative) && Files.isSymbolicLink(file)
+                        && !Files.exists(file)) {
+                    found.add(relative);
+                }
+            }
         }
     }
 
