@@ -3,6 +3,7 @@ package dev.schemaforge.catalog;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -61,7 +62,11 @@ public final class FolderFiles {
     public static String missing(Path file) {
         if (file != null && isBrokenLink(file)) {
             try {
-                return "a symbolic link to " + Files.readSymbolicLink(file) + ", which does not exist";
+                Path target = Files.readSymbolicLink(file);
+                // the target may itself be a link that leads nowhere, or back to this one
+                boolean anotherLink = Files.exists(file.resolveSibling(target), LinkOption.NOFOLLOW_LINKS);
+                return "a symbolic link to " + target
+                        + (anotherLink ? ", which leads to no file (a chain or loop of links)" : ", which does not exist");
             } catch (IOException e) {
                 return "a symbolic link whose target does not exist";
             }

@@ -43,6 +43,15 @@ class FolderFilesTest {
     }
 
     @Test
+    void aLoopOfLinksIsListedAndNamedAsOne() throws IOException {
+        Path loop = Files.createSymbolicLink(folder.resolve("loop.json"), Path.of("loop.json"));
+
+        assertThat(FolderFiles.below(folder, FolderFiles.JSON_AND_YAML)).containsExactly(loop);
+        assertThat(FolderFiles.missing(loop))
+                .isEqualTo("a symbolic link to loop.json, which leads to no file (a chain or loop of links)");
+    }
+
+    @Test
     void aLinkToAFileIsAFileAndALinkToAFolderIsNot() throws IOException {
         touch("real/a.json");
         Files.createSymbolicLink(folder.resolve("b.json"), folder.resolve("real/a.json"));
