@@ -124,7 +124,8 @@ public final class DocumentReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SchemaException(new Problem(Location.of(file), "", null, "cannot read file: " + FolderFiles.unreadable(file, e)));
+            throw new SchemaException(new Problem(Location.of(file), "", null,
+                    "cannot read file: " + FolderFiles.unreadable(file, e)));
         }
         return read(file, bytes);
     }

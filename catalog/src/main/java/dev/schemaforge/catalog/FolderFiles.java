@@ -3,8 +3,8 @@ package dev.schemaforge.catalog;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -65,8 +65,8 @@ public final class FolderFiles {
                 Path target = Files.readSymbolicLink(file);
                 // the target may itself be a link that leads nowhere, or back to this one
                 boolean anotherLink = Files.exists(file.resolveSibling(target), LinkOption.NOFOLLOW_LINKS);
-                return "a symbolic link to " + target
-                        + (anotherLink ? ", which leads to no file (a chain or loop of links)" : ", which does not exist");
+                return "a symbolic link to " + target + (anotherLink
+                        ? ", which leads to no file (a chain or loop of links)" : ", which does not exist");
             } catch (IOException e) {
                 return "a symbolic link whose target does not exist";
             }
@@ -88,7 +88,8 @@ public final class FolderFiles {
         return false;
     }
 
-    private static boolean isBrokenLink(Path file) {
+    /** Whether {@code file} is a symbolic link that leads to no file or folder. */
+    public static boolean isBrokenLink(Path file) {
         return Files.isSymbolicLink(file) && !Files.exists(file);
     }
 }

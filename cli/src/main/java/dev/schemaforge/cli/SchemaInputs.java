@@ -77,7 +77,6 @@ final class SchemaInputs {
         return skippedFolders.stream().filter(absolute::startsWith).findFirst();
     }
 
-
     /** The glob and each form of it with some whole-segment {@code **}{@code /} dropped. */
     static List<String> withOptionalFolders(String glob) {
         int at = glob.indexOf("**/");

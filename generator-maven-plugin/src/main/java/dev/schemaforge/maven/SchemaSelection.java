@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.codehaus.plexus.util.DirectoryScanner;
 
+import dev.schemaforge.catalog.FolderFiles;
+
 /**
  * The schema files one build generates from: Ant-style includes and excludes (the patterns every
  * Maven user knows) below one folder, in a platform-independent sorted order, so the same tree
@@ -80,9 +82,7 @@ final class SchemaSelection {
             }
             for (String name : names) {
                 String relative = folder.isEmpty() ? name : folder + File.separatorChar + name;
-                Path file = dir.resolve(name);
-                if (isIncluded(relative) && !isExcluded(relative) && Files.isSymbolicLink(file)
-                        && !Files.exists(file)) {
+                if (isIncluded(relative) && !isExcluded(relative) && FolderFiles.isBrokenLink(dir.resolve(name))) {
                     found.add(relative);
                 }
             }

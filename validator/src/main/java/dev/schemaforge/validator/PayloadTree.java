@@ -366,7 +366,6 @@ final class PayloadTree {
                 default -> throw new StreamReadException(parser, "unexpected token " + parser.currentToken());
             }
         }
-
     }
 
     /**
